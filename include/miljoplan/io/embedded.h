@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <memory>
+#include <string_view>
+
+#include "miljoplan/export.h"
+#include "miljoplan/model/goal_catalog.h"
+#include "miljoplan/model/plan.h"
+
+namespace miljoplan {
+
+/// @brief The reference plan, Miljösamverkan Jönköpings län 2024, embedded at build time.
+/// Each call returns a fresh plan that the caller may change.
+MILJOPLAN_API std::shared_ptr<Plan> example_plan();
+
+/// @brief The canonical JSON text of the embedded reference plan, byte-exact.
+MILJOPLAN_API std::string_view example_plan_json() noexcept;
+
+/// @brief The built-in effect-goal catalog: generationsmålet, 16 miljökvalitetsmål, 17 globala mål.
+MILJOPLAN_API const GoalCatalog& builtin_goal_catalog();
+
+/// @brief The canonical JSON text of the built-in goal catalog.
+MILJOPLAN_API std::string_view builtin_goal_catalog_json() noexcept;
+
+}  // namespace miljoplan

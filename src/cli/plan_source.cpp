@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "commands.h"
+
+#include "miljoplan/io/embedded.h"
+#include "miljoplan/io/json.h"
+
+namespace miljoplan::cli {
+
+void add_plan_options(CLI::App& command, PlanOptions& options)
+{
+    command.add_option("PLAN", options.path, "Plan file (JSON); omitted: the embedded Jönköping 2024 plan");
+    command.add_option("--lang", options.lang, "Language of the output: sv (default) or en")
+        ->check(CLI::IsMember({"sv", "en"}));
+}
+
+std::shared_ptr<Plan> load_plan_from(const PlanOptions& options)
+{
+    if (options.path.empty()) return example_plan();
+    return load_plan(options.path);
+}
+
+Language language_of(const PlanOptions& options)
+{
+    if (auto language = parse_language(options.lang)) return *language;
+    throw CLI::ValidationError("--lang", "unknown language '" + options.lang + "'");
+}
+
+}  // namespace miljoplan::cli

@@ -1,0 +1,358 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "io/json_support.h"
+
+#include <limits>
+
+#include "detail/text.h"
+
+namespace miljoplan::detail {
+
+namespace {
+
+// Follows the parser's events to know the path of the current value, so that duplicate keys
+// (which nlohmann would silently collapse) are reported where they are.
+struct PathTracker {
+    struct Frame {
+        bool is_array = false;
+        std::size_t index = 0;
+        bool started = false;
+        std::string key;
+        std::set<std::string> keys;
+    };
+    std::vector<Frame> frames;
+
+    void before_value()
+    {
+        if (!frames.empty() && frames.back().is_array) {
+            Frame& f = frames.back();
+            if (f.started) ++f.index;
+            f.started = true;
+        }
+    }
+
+    std::string path(bool include_last_key) const
+    {
+        std::string out = "$";
+        for (std::size_t i = 0; i < frames.size(); ++i) {
+            const Frame& f = frames[i];
+            const bool last = i + 1 == frames.size();
+            if (f.is_array) {
+                if (f.started) out = element_path(out, f.index);
+            } else if (!f.key.empty() && (!last || include_last_key)) {
+                out = member_path(out, f.key);
+            }
+        }
+        return out;
+    }
+};
+
+std::pair<std::size_t, std::size_t> line_and_column(std::string_view text, std::size_t byte_offset)
+{
+    byte_offset = std::min(byte_offset, text.size());
+    std::size_t line = 1;
+    std::size_t line_start = 0;
+    for (std::size_t i = 0; i < byte_offset; ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            line_start = i + 1;
+        }
+    }
+    return {line, utf8_length(text.substr(line_start, byte_offset - line_start)) + 1};
+}
+
+bool is_identifier(const std::string& key)
+{
+    if (key.empty()) return false;
+    for (char c : key) {
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+        if (!ok) return false;
+    }
+    return !(key[0] >= '0' && key[0] <= '9');
+}
+
+}  // namespace
+
+std::string member_path(const std::string& path, const std::string& key)
+{
+    if (is_identifier(key)) return path + "." + key;
+    return path + "[" + Json(key).dump(-1, ' ', false, Json::error_handler_t::replace) + "]";
+}
+
+std::string element_path(const std::string& path, std::size_t index)
+{
+    return path + "[" + std::to_string(index) + "]";
+}
+
+void fail_at(const std::string& source, const std::string& path, const std::string& message)
+{
+    throw SchemaError(SourceLocation{source, 0, 0, path}, message);
+}
+
+std::string type_name(const Json& value)
+{
+    switch (value.type()) {
+    case Json::value_t::null: return "null";
+    case Json::value_t::object: return "an object";
+    case Json::value_t::array: return "an array";
+    case Json::value_t::string: return "a string";
+    case Json::value_t::boolean: return "a boolean";
+    case Json::value_t::number_integer:
+    case Json::value_t::number_unsigned: return "an integer";
+    case Json::value_t::number_float: return "a decimal number";
+    default: return "an unsupported value";
+    }
+}
+
+std::string as_string(const Json& value, const std::string& source, const std::string& path)
+{
+    if (!value.is_string()) fail_at(source, path, "expected a string, found " + type_name(value));
+    return value.get<std::string>();
+}
+
+Json parse_json(std::string_view text, const std::string& source)
+{
+    PathTracker tracker;
+    auto callback = [&](int depth, Json::parse_event_t event, Json& parsed) -> bool {
+        if (depth > kMaxJsonDepth)
+            fail_at(source, tracker.path(true), "nesting deeper than " + std::to_string(kMaxJsonDepth) + " levels");
+        switch (event) {
+        case Json::parse_event_t::object_start:
+            tracker.before_value();
+            tracker.frames.push_back({});
+            break;
+        case Json::parse_event_t::array_start:
+            tracker.before_value();
+            tracker.frames.push_back({});
+            tracker.frames.back().is_array = true;
+            break;
+        case Json::parse_event_t::key: {
+            auto& frame = tracker.frames.back();
+            const std::string key = parsed.get<std::string>();
+            frame.key = key;
+            if (!frame.keys.insert(key).second)
+                fail_at(source, tracker.path(false), "duplicate key \"" + key + "\" (a second value would be lost)");
+            break;
+        }
+        case Json::parse_event_t::object_end:
+        case Json::parse_event_t::array_end:
+            tracker.frames.pop_back();
+            break;
+        case Json::parse_event_t::value:
+            tracker.before_value();
+            break;
+        }
+        return true;
+    };
+    try {
+        return Json::parse(text.begin(), text.end(), callback, /*allow_exceptions=*/true, /*ignore_comments=*/false);
+    } catch (const Json::parse_error& e) {
+        const auto [line, column] = line_and_column(text, e.byte > 0 ? e.byte - 1 : 0);
+        std::string detail = e.what();
+        // nlohmann prefixes its own position; we give ours, so keep only the description.
+        const auto colon = detail.find(": ");
+        if (colon != std::string::npos) detail = detail.substr(colon + 2);
+        const auto second = detail.find(": ");
+        if (detail.rfind("syntax error", 0) == 0 && second != std::string::npos) detail = detail.substr(second + 2);
+        throw ParseError(SourceLocation{source, line, column, {}}, "invalid JSON: " + detail);
+    }
+}
+
+std::string dump_json(const Json& value)
+{
+    try {
+        return value.dump(2, ' ', false, Json::error_handler_t::strict) + "\n";
+    } catch (const Json::type_error& e) {
+        throw InvalidArgument(std::string("cannot write JSON: a text field is not valid UTF-8 (") + e.what() + ")");
+    }
+}
+
+ObjectReader::ObjectReader(const Json& value, std::string path, const std::string& source)
+    : value_(value), path_(std::move(path)), source_(source)
+{
+    if (!value_.is_object()) fail_at(source_, path_, "expected an object, found " + type_name(value_));
+}
+
+void ObjectReader::fail(const std::string& key, const std::string& message) const
+{
+    fail_at(source_, key.empty() ? path_ : member_path(path_, key), message);
+}
+
+bool ObjectReader::has(const char* key) const { return value_.contains(key); }
+
+const Json* ObjectReader::get(const char* key)
+{
+    consumed_.insert(key);
+    const auto it = value_.find(key);
+    if (it == value_.end()) return nullptr;
+    return &*it;
+}
+
+void ObjectReader::expect_schema(const char* name, int version, bool required)
+{
+    const Json* tag = get("schema");
+    if (tag == nullptr) {
+        if (required) fail("", std::string("missing \"schema\" (expected \"") + name + "." + std::to_string(version) + "\")");
+        return;
+    }
+    const std::string text = as_string(*tag, source_, member_path(path_, "schema"));
+    const auto dot = text.rfind('.');
+    const std::string found_name = dot == std::string::npos ? text : text.substr(0, dot);
+    if (found_name != name)
+        fail("schema", "expected a " + std::string(name) + " object, found schema \"" + text + "\"");
+    int found_version = -1;
+    if (dot != std::string::npos && dot + 1 < text.size() && text.size() - dot - 1 <= 4 &&
+        text.find_first_not_of("0123456789", dot + 1) == std::string::npos)
+        found_version = std::stoi(text.substr(dot + 1));
+    if (found_version < 1) fail("schema", "schema \"" + text + "\" has no version number (expected \"" + name + "." + std::to_string(version) + "\")");
+    if (found_version > version)
+        fail("schema", "written by a newer miljoplan (\"" + text + "\"); this version reads up to \"" + name + "." +
+                           std::to_string(version) + "\"");
+}
+
+std::string ObjectReader::required_string(const char* key)
+{
+    const Json* v = get(key);
+    if (v == nullptr) fail("", std::string("missing required field \"") + key + "\"");
+    return as_string(*v, source_, member_path(path_, key));
+}
+
+std::string ObjectReader::optional_string(const char* key, std::string fallback)
+{
+    const Json* v = get(key);
+    if (v == nullptr || v->is_null()) return fallback;
+    return as_string(*v, source_, member_path(path_, key));
+}
+
+std::optional<std::string> ObjectReader::nullable_string(const char* key)
+{
+    const Json* v = get(key);
+    if (v == nullptr || v->is_null()) return std::nullopt;
+    return as_string(*v, source_, member_path(path_, key));
+}
+
+namespace {
+
+std::int64_t read_integer(const Json& v, const std::string& source, const std::string& path)
+{
+    if (v.is_number_unsigned()) {
+        const auto u = v.get<std::uint64_t>();
+        if (u > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
+            fail_at(source, path, "integer " + std::to_string(u) + " is too large");
+        return static_cast<std::int64_t>(u);
+    }
+    if (v.is_number_integer()) return v.get<std::int64_t>();
+    if (v.is_number_float()) fail_at(source, path, "expected a whole number, found " + v.dump());
+    fail_at(source, path, "expected an integer, found " + type_name(v));
+}
+
+int to_int(std::int64_t value, const std::string& source, const std::string& path)
+{
+    if (value < std::numeric_limits<int>::min() || value > std::numeric_limits<int>::max())
+        fail_at(source, path, "integer " + std::to_string(value) + " is out of range");
+    return static_cast<int>(value);
+}
+
+}  // namespace
+
+int ObjectReader::required_int(const char* key)
+{
+    const Json* v = get(key);
+    if (v == nullptr) fail("", std::string("missing required field \"") + key + "\"");
+    const std::string p = member_path(path_, key);
+    return to_int(read_integer(*v, source_, p), source_, p);
+}
+
+std::optional<int> ObjectReader::optional_int(const char* key)
+{
+    const Json* v = get(key);
+    if (v == nullptr || v->is_null()) return std::nullopt;
+    const std::string p = member_path(path_, key);
+    return to_int(read_integer(*v, source_, p), source_, p);
+}
+
+std::int64_t ObjectReader::required_int64(const char* key)
+{
+    const Json* v = get(key);
+    if (v == nullptr) fail("", std::string("missing required field \"") + key + "\"");
+    return read_integer(*v, source_, member_path(path_, key));
+}
+
+std::optional<bool> ObjectReader::optional_bool(const char* key)
+{
+    const Json* v = get(key);
+    if (v == nullptr || v->is_null()) return std::nullopt;
+    if (!v->is_boolean()) fail(key, "expected true or false, found " + type_name(*v));
+    return v->get<bool>();
+}
+
+bool ObjectReader::bool_or(const char* key, bool fallback) { return optional_bool(key).value_or(fallback); }
+
+Money ObjectReader::required_amount(const char* key)
+{
+    const std::int64_t kronor = required_int64(key);
+    if (kronor > kMaxAmount || kronor < -kMaxAmount)
+        fail(key, "amount " + std::to_string(kronor) + " kronor is outside the accepted range of ±10^15 kronor");
+    return Money::from_kronor(kronor);
+}
+
+std::vector<std::string> ObjectReader::string_list(const char* key)
+{
+    std::vector<std::string> out;
+    for_each(key, [&](const Json& item, const std::string& path) { out.push_back(as_string(item, source_, path)); });
+    return out;
+}
+
+void ObjectReader::for_each(const char* key, const std::function<void(const Json&, const std::string&)>& read)
+{
+    const Json* v = get(key);
+    if (v == nullptr || v->is_null()) return;
+    const std::string p = member_path(path_, key);
+    if (!v->is_array()) fail_at(source_, p, "expected an array, found " + type_name(*v));
+    std::size_t i = 0;
+    for (const auto& item : *v) read(item, element_path(p, i++));
+}
+
+std::optional<ObjectReader> ObjectReader::object(const char* key)
+{
+    const Json* v = get(key);
+    if (v == nullptr || v->is_null()) return std::nullopt;
+    return ObjectReader(*v, member_path(path_, key), source_);
+}
+
+ExtraFields ObjectReader::extra_fields() const
+{
+    ExtraFields extra;
+    for (auto it = value_.begin(); it != value_.end(); ++it) {
+        if (consumed_.count(it.key()) == 0) extra.set(it.key(), it.value().dump(-1, ' ', false, Json::error_handler_t::strict));
+    }
+    return extra;
+}
+
+void ObjectReader::reject_unknown(const char* what) const
+{
+    const ExtraFields extra = extra_fields();
+    if (!extra.empty())
+        fail(extra.entries().front().first,
+             std::string("unknown field in ") + what + " (only objects with a \"schema\" tag keep unknown fields)");
+}
+
+Json tagged(const char* name, int version)
+{
+    Json object = Json::object();
+    object["schema"] = std::string(name) + "." + std::to_string(version);
+    return object;
+}
+
+void put_extra(Json& object, const ExtraFields& extra)
+{
+    for (const auto& [key, text] : extra.entries()) {
+        if (object.contains(key)) continue;  // a known field always wins over a stale copy
+        try {
+            object[key] = Json::parse(text);
+        } catch (const Json::parse_error&) {
+            throw InvalidArgument("extra field \"" + key + "\" does not hold valid JSON");
+        }
+    }
+}
+
+}  // namespace miljoplan::detail

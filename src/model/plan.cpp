@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "miljoplan/model/plan.h"
+
+#include <algorithm>
+
+#include "detail/checks.h"
+
+namespace miljoplan {
+
+Plan::Plan(PlanId id, std::string title, std::shared_ptr<Organisation> organisation)
+    : id_(std::move(id)), title_(std::move(title)), organisation_(std::move(organisation))
+{
+    detail::require_non_empty(id_.value(), "plan id");
+    detail::require_non_empty(title_, "plan title");
+    if (!organisation_) throw InvalidArgument("a plan needs an organisation");
+}
+
+void Plan::set_title(std::string title)
+{
+    detail::require_non_empty(title, "plan title");
+    title_ = std::move(title);
+}
+
+void Plan::set_organisation(std::shared_ptr<Organisation> organisation)
+{
+    if (!organisation) throw InvalidArgument("a plan needs an organisation");
+    organisation_ = std::move(organisation);
+}
+
+void Plan::set_years(std::vector<PlanYear> years)
+{
+    for (std::size_t i = 1; i < years.size(); ++i) {
+        if (years[i].year != years[i - 1].year + 1)
+            throw InvalidArgument("plan years must be consecutive and ascending: " +
+                                  std::to_string(years[i - 1].year) + " is followed by " +
+                                  std::to_string(years[i].year));
+    }
+    years_ = std::move(years);
+}
+
+std::optional<int> Plan::first_year() const noexcept
+{
+    if (years_.empty()) return std::nullopt;
+    return years_.front().year;
+}
+
+std::optional<int> Plan::last_year() const noexcept
+{
+    if (years_.empty()) return std::nullopt;
+    return years_.back().year;
+}
+
+std::optional<Date> Plan::adoption_deadline() const
+{
+    const auto first = first_year();
+    if (!first) return std::nullopt;
+    const PlanningCycle& cycle = organisation_->cycle();
+    const int year = *first - cycle.adoption_years_before;
+    const int month = cycle.adoption_deadline_month;
+    if (month < 1 || month > 12) return std::nullopt;
+    const Date first_of_month = make_date(year, month, 1);
+    return first_of_month.end_of_month();
+}
+
+void Plan::add_activity(std::shared_ptr<Activity> activity)
+{
+    if (!activity) throw InvalidArgument("activity must not be null");
+    if (find_activity(activity->id())) throw DuplicateId("the plan's activities", activity->id().value());
+    activities_.push_back(std::move(activity));
+}
+
+std::shared_ptr<Activity> Plan::add_activity(ActivityId id, std::string title)
+{
+    auto activity = std::make_shared<Activity>(std::move(id), std::move(title));
+    add_activity(activity);
+    return activity;
+}
+
+std::shared_ptr<Activity> Plan::find_activity(const ActivityId& id) const
+{
+    for (const auto& a : activities_)
+        if (a->id() == id) return a;
+    return nullptr;
+}
+
+bool Plan::remove_activity(const ActivityId& id)
+{
+    const auto it = std::find_if(activities_.begin(), activities_.end(),
+                                 [&](const auto& a) { return a->id() == id; });
+    if (it == activities_.end()) return false;
+    activities_.erase(it);
+    return true;
+}
+
+std::vector<std::shared_ptr<Activity>> Plan::activities_in(const std::string& category) const
+{
+    std::vector<std::shared_ptr<Activity>> out;
+    for (const auto& a : activities_)
+        if (a->category() == category) out.push_back(a);
+    return out;
+}
+
+std::shared_ptr<Plan> Plan::clone() const
+{
+    auto copy = std::make_shared<Plan>(id_, title_, organisation_->clone());
+    copy->source_ = source_;
+    copy->years_ = years_;
+    copy->horizon_exception_ = horizon_exception_;
+    copy->adoption_ = adoption_;
+    copy->sections_ = sections_;
+    copy->categories_ = categories_;
+    copy->activities_ = detail::deep_copy(activities_);
+    copy->proposal_bank_ = proposal_bank_.clone();
+    if (budget_) copy->budget_ = std::make_shared<Budget>(*budget_);
+    copy->extra_ = extra_;
+    return copy;
+}
+
+bool operator==(const Plan& a, const Plan& b)
+{
+    const bool same_budget = a.budget_ == b.budget_ || (a.budget_ && b.budget_ && *a.budget_ == *b.budget_);
+    return a.id_ == b.id_ && a.title_ == b.title_ && *a.organisation_ == *b.organisation_ &&
+           a.source_ == b.source_ && a.years_ == b.years_ && a.horizon_exception_ == b.horizon_exception_ &&
+           a.adoption_ == b.adoption_ && a.sections_ == b.sections_ && a.categories_ == b.categories_ &&
+           detail::same_pointees(a.activities_, b.activities_) && a.proposal_bank_ == b.proposal_bank_ &&
+           same_budget && a.extra_ == b.extra_;
+}
+
+}  // namespace miljoplan
