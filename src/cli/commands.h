@@ -39,5 +39,9 @@ Language language_of(const PlanOptions& options);
 void register_report(CLI::App& app, int& exit_code);
 /// Registers `miljoplan validate`; @p exit_code receives the command's result.
 void register_validate(CLI::App& app, int& exit_code);
+/// Registers `miljoplan timing`; @p exit_code receives the command's result.
+void register_timing(CLI::App& app, int& exit_code);
+/// Registers `miljoplan calendar`; @p exit_code receives the command's result.
+void register_calendar(CLI::App& app, int& exit_code);
 
 }  // namespace miljoplan::cli

@@ -16,6 +16,8 @@ int main(int argc, char** argv)
     int exit_code = kOk;
     register_report(app, exit_code);
     register_validate(app, exit_code);
+    register_timing(app, exit_code);
+    register_calendar(app, exit_code);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

@@ -109,6 +109,28 @@ bool is_valid_utf8(std::string_view text) noexcept
     return true;
 }
 
+std::string printable(std::string_view text)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    std::string out;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+        const bool ok = len > 0 && i + len <= text.size() && is_valid_utf8(text.substr(i, len)) && (c >= 0x20 || c == '\t') && c != 0x7F;
+        if (ok) {
+            out.append(text.substr(i, len));
+            i += len;
+        } else {
+            out += "\\x";
+            out += hex[c >> 4];
+            out += hex[c & 0xF];
+            ++i;
+        }
+    }
+    return out;
+}
+
 std::size_t edit_distance(std::string_view a, std::string_view b)
 {
     const auto x = decode(a);

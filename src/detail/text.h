@@ -27,6 +27,10 @@ std::size_t utf8_length(std::string_view text) noexcept;
 /// True when @p text is well-formed UTF-8.
 bool is_valid_utf8(std::string_view text) noexcept;
 
+/// @p text with malformed UTF-8 bytes and control characters written as \xNN, so a message
+/// that quotes bad input is itself valid, printable UTF-8.
+std::string printable(std::string_view text);
+
 /// Edit distance counted in code points.
 std::size_t edit_distance(std::string_view a, std::string_view b);
 

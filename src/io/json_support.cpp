@@ -111,9 +111,17 @@ std::string as_string(const Json& value, const std::string& source, const std::s
 
 Json parse_json(std::string_view text, const std::string& source)
 {
+    // nlohmann takes a NUL byte for the end of the input and would silently drop what follows it.
+    if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
+        const auto [line, column] = line_and_column(text, nul);
+        throw ParseError(SourceLocation{source, line, column, {}}, "invalid JSON: NUL byte (write U+0000 as \\u0000)");
+    }
     PathTracker tracker;
     auto callback = [&](int depth, Json::parse_event_t event, Json& parsed) -> bool {
-        if (depth > kMaxJsonDepth)
+        // depth counts the containers around the one that starts, so level 65 starts at depth 64;
+        // only a starting container adds a level (a scalar inside level 64 is still level 64).
+        const bool starts = event == Json::parse_event_t::object_start || event == Json::parse_event_t::array_start;
+        if (starts && depth >= kMaxJsonDepth)
             fail_at(source, tracker.path(true), "nesting deeper than " + std::to_string(kMaxJsonDepth) + " levels");
         switch (event) {
         case Json::parse_event_t::object_start:
@@ -153,7 +161,16 @@ Json parse_json(std::string_view text, const std::string& source)
         if (colon != std::string::npos) detail = detail.substr(colon + 2);
         const auto second = detail.find(": ");
         if (detail.rfind("syntax error", 0) == 0 && second != std::string::npos) detail = detail.substr(second + 2);
-        throw ParseError(SourceLocation{source, line, column, {}}, "invalid JSON: " + detail);
+        throw ParseError(SourceLocation{source, line, column, {}}, "invalid JSON: " + printable(detail));
+    } catch (const Json::out_of_range& e) {
+        // A number beyond the range of a double ("1e400"): nlohmann gives no position, so name the
+        // path of the value being read.
+        PathTracker pending = tracker;
+        pending.before_value();
+        std::string detail = e.what();
+        const auto bracket = detail.find("] ");
+        if (bracket != std::string::npos) detail = detail.substr(bracket + 2);
+        throw ParseError(SourceLocation{source, 0, 0, pending.path(true)}, "invalid JSON: " + printable(detail));
     }
 }
 

@@ -255,6 +255,8 @@ std::shared_ptr<Organisation> read_organisation(ObjectReader& in)
         org->set_founded(in.optional_int("founded"));
         org->set_purpose(in.optional_string("purpose"));
         org->set_members(read_ids(in, "members"));
+        if (in.has("season_reading"))
+            org->set_season_reading(read_enum<SeasonReading>(in, "season_reading", parse_season_reading, "termin or kalender"));
         if (auto cycle = in.object("cycle")) org->set_cycle(read_cycle(*cycle));
         auto add_each = [&](const char* key, auto read, auto add) {
             in.for_each(key, [&](const Json& item, const std::string& path) {
@@ -292,6 +294,7 @@ Json write_organisation(const Organisation& org)
     if (org.founded()) out["founded"] = *org.founded();
     if (!org.purpose().empty()) out["purpose"] = org.purpose();
     out["members"] = ids_to_json(org.members());
+    out["season_reading"] = to_string(org.season_reading());
     out["cycle"] = write_cycle(org.cycle());
     auto write_all = [](const auto& items, auto write) {
         Json array = Json::array();

@@ -152,7 +152,10 @@ void activities(std::ostringstream& out, const Plan& plan, const Labels& l)
         const auto in_category = plan.activities_in(category);
         out << "\n" << (category.empty() ? "-" : category) << " (" << in_category.size() << ")\n";
         for (const auto& a : in_category) {
-            out << "  " << ++number << ". " << a->title() << "\n";
+            const std::string head = "  " + std::to_string(++number) + ". ";
+            const auto lines = wrap(a->title(), kWidth - head.size());
+            for (std::size_t i = 0; i < lines.size(); ++i)
+                out << (i == 0 ? head : std::string(head.size(), ' ')) << lines[i] << "\n";
             field(out, "     ", l.timing, a->timing_text());
             field(out, "     ", l.responsible, a->responsible().text);
             field(out, "     ", l.partners, a->partners().text);

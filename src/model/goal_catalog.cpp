@@ -133,8 +133,24 @@ GoalResolution GoalCatalog::resolve(std::string_view text) const
         result.phrase.refs.push_back(std::move(ref));
         return result;
     }
-    for (const std::string& raw : detail::split(whole, ",")) {
-        const std::string part = strip_final_period(raw);
+    const std::vector<std::string> parts = detail::split(whole, ",");
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        // A goal name may hold a comma itself ("Hållbar industri, innovationer och infrastruktur"),
+        // so the longest run of parts that names a goal is taken before a single part.
+        const EffectGoal* joined = nullptr;
+        std::size_t end = parts.size();  // one past the run's last part
+        for (; end > i + 1; --end) {
+            std::string run = parts[i];
+            for (std::size_t k = i + 1; k < end; ++k) run += "," + parts[k];
+            joined = find_by_name(strip_final_period(run));
+            if (joined != nullptr) break;
+        }
+        if (joined != nullptr) {
+            result.phrase.refs.push_back(GoalRef{joined->id, std::nullopt});
+            i = end - 1;
+            continue;
+        }
+        const std::string part = strip_final_period(parts[i]);
         if (part.empty()) continue;
         const std::string key = detail::fold(part);
         if (key == "m.fl" || key == "m fl" || key == "med flera") {

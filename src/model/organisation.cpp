@@ -126,6 +126,7 @@ std::shared_ptr<Organisation> Organisation::clone() const
     copy->founded_ = founded_;
     copy->purpose_ = purpose_;
     copy->members_ = members_;
+    copy->season_reading_ = season_reading_;
     copy->cycle_ = cycle_;
     copy->parties_ = detail::deep_copy(parties_);
     copy->groups_ = detail::deep_copy(groups_);
@@ -139,7 +140,7 @@ bool operator==(const Organisation& a, const Organisation& b)
 {
     return a.id_ == b.id_ && a.name_ == b.name_ && a.former_names_ == b.former_names_ &&
            a.counties_ == b.counties_ && a.founded_ == b.founded_ && a.purpose_ == b.purpose_ &&
-           a.members_ == b.members_ && a.cycle_ == b.cycle_ &&
+           a.members_ == b.members_ && a.season_reading_ == b.season_reading_ && a.cycle_ == b.cycle_ &&
            detail::same_pointees(a.parties_, b.parties_) && detail::same_pointees(a.groups_, b.groups_) &&
            detail::same_pointees(a.roles_, b.roles_) && detail::same_pointees(a.bodies_, b.bodies_) &&
            a.extra_ == b.extra_;

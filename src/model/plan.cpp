@@ -58,8 +58,11 @@ std::optional<Date> Plan::adoption_deadline() const
     const int year = *first - cycle.adoption_years_before;
     const int month = cycle.adoption_deadline_month;
     if (month < 1 || month > 12) return std::nullopt;
-    const Date first_of_month = make_date(year, month, 1);
-    return first_of_month.end_of_month();
+    try {
+        return make_date(year, month, 1).end_of_month();
+    } catch (const InvalidArgument&) {
+        return std::nullopt;  // a year outside the calendar's range has no deadline to show
+    }
 }
 
 void Plan::add_activity(std::shared_ptr<Activity> activity)

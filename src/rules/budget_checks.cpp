@@ -33,27 +33,8 @@ void compare_total(const Budget& budget, const std::optional<PrintedTotal>& prin
     sink.add(code, Severity::Error, sink.say(sv, en), path);
 }
 
-}  // namespace
-
-void check_budget(const Plan& plan, FindingSink& sink)
+void compare_printed(const Budget& budget, Money income, Money costs, Money result, FindingSink& sink)
 {
-    const auto& budget_ptr = plan.budget();
-    if (!budget_ptr) return;
-    const Budget& budget = *budget_ptr;
-    Money income;
-    Money costs;
-    Money result;
-    try {
-        income = budget.income_total();
-        costs = budget.costs_total();
-        result = income - costs;
-    } catch (const InvalidArgument& e) {
-        sink.add("budget.overflow", Severity::Error,
-                 sink.say("Budgetens summor går inte att räkna ut exakt: ", "The budget's sums cannot be computed exactly: ") + e.what(),
-                 "$.budget");
-        return;
-    }
-
     compare_total(budget, budget.printed_income(), income, "budget.income_total", "$.budget.printed_totals.income",
                   "summa intäkter", "income total", sink);
     compare_total(budget, budget.printed_costs(), costs, "budget.costs_total", "$.budget.printed_totals.costs",
@@ -90,6 +71,27 @@ void check_budget(const Plan& plan, FindingSink& sink)
                          "$.budget.printed_totals.result");
             }
         }
+    }
+}
+
+}  // namespace
+
+void check_budget(const Plan& plan, FindingSink& sink)
+{
+    const auto& budget_ptr = plan.budget();
+    if (!budget_ptr) return;
+    const Budget& budget = *budget_ptr;
+    try {
+        const Money income = budget.income_total();
+        const Money costs = budget.costs_total();
+        const Money result = income - costs;
+        // The differences to the printed figures can overflow too, even when the sums do not.
+        compare_printed(budget, income, costs, result, sink);
+    } catch (const InvalidArgument& e) {
+        sink.add("budget.overflow", Severity::Error,
+                 sink.say("Budgetens summor går inte att räkna ut exakt: ", "The budget's sums cannot be computed exactly: ") + e.what(),
+                 "$.budget");
+        return;
     }
 
     const auto first = plan.first_year();

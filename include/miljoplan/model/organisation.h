@@ -14,6 +14,7 @@
 #include "miljoplan/model/role.h"
 #include "miljoplan/types/extra_fields.h"
 #include "miljoplan/types/ids.h"
+#include "miljoplan/types/season_reading.h"
 
 namespace miljoplan {
 
@@ -84,6 +85,10 @@ public:
     const std::vector<ActorId>& members() const noexcept { return members_; }
     /// @brief Sets the member parties.
     void set_members(std::vector<ActorId> members) { members_ = std::move(members); }
+    /// @brief How the organisation reads "våren" and "hösten" (term sense by default).
+    SeasonReading season_reading() const noexcept { return season_reading_; }
+    /// @brief Sets the season reading.
+    void set_season_reading(SeasonReading reading) noexcept { season_reading_ = reading; }
     /// @brief The planning cycle.
     const PlanningCycle& cycle() const noexcept { return cycle_; }
     /// @brief Sets the planning cycle.
@@ -147,6 +152,7 @@ private:
     std::optional<int> founded_;
     std::string purpose_;
     std::vector<ActorId> members_;
+    SeasonReading season_reading_ = SeasonReading::Term;
     PlanningCycle cycle_;
     std::vector<std::shared_ptr<Party>> parties_;
     std::vector<std::shared_ptr<PartyGroup>> groups_;

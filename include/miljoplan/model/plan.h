@@ -135,7 +135,8 @@ public:
     const Adoption& adoption() const noexcept { return adoption_; }
     /// @brief Sets the adoption decision.
     void set_adoption(Adoption adoption) { adoption_ = std::move(adoption); }
-    /// @brief The last day the plan may be adopted under the organisation's cycle, or nullopt.
+    /// @brief The last day the plan may be adopted under the organisation's cycle; nullopt without years
+    /// or when the deadline falls outside the years 1400-9999.
     std::optional<Date> adoption_deadline() const;
 
     /// @brief The document's prose, section by section, verbatim.

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "bindings.h"
+#include "casters.h"
+#include "miljoplan/model/activity.h"
+
+namespace miljoplan::python {
+
+void bind_activity(py::module_& m)
+{
+    py::class_<Activity, std::shared_ptr<Activity>>(m, "Activity",
+                                                    "One row of the plan's activity table, with every column.")
+        .def(py::init([](ActivityId id, std::string title, std::string category, std::optional<int> year,
+                         std::string goal, std::string implementation, std::string timing_text,
+                         ActorPhrase responsible, ActorPhrase partners, GoalPhrase effect_goals) {
+                 auto a = std::make_shared<Activity>(std::move(id), std::move(title));
+                 a->set_category(std::move(category));
+                 a->set_year(year);
+                 a->set_goal(std::move(goal));
+                 a->set_implementation(std::move(implementation));
+                 a->set_timing_text(std::move(timing_text));
+                 a->set_responsible(std::move(responsible));
+                 a->set_partners(std::move(partners));
+                 a->set_effect_goals(std::move(effect_goals));
+                 return a;
+             }),
+             py::arg("id"), py::arg("title"), py::kw_only(), py::arg("category") = "", py::arg("year") = py::none(),
+             py::arg("goal") = "", py::arg("implementation") = "", py::arg("timing_text") = "",
+             py::arg("responsible") = ActorPhrase{}, py::arg("partners") = ActorPhrase{},
+             py::arg("effect_goals") = GoalPhrase{})
+        .def_property_readonly("id", &Activity::id, "Stable id, unique within the plan.")
+        .def_property("title", &Activity::title, &Activity::set_title, "AKTIVITET: the activity's name.")
+        .def_property("category", &Activity::category, &Activity::set_category, "The category heading.")
+        .def_property("year", &Activity::year, &Activity::set_year, "The plan year, or None.")
+        .def_property("goal", &Activity::goal, &Activity::set_goal, "AKTIVITETSMÅL: what it should achieve.")
+        .def_property("implementation", &Activity::implementation, &Activity::set_implementation,
+                      "GENOMFÖRANDE: what is to be done.")
+        .def_property("timing_text", &Activity::timing_text, &Activity::set_timing_text,
+                      "TID FÖR GENOMFÖRANDE: the timing phrase, verbatim.")
+        .def_property("responsible", &Activity::responsible, &Activity::set_responsible,
+                      "ANSVAR: an ActorPhrase (text and references); a str sets the text only.")
+        .def_property("partners", &Activity::partners, &Activity::set_partners,
+                      "SAMVERKANSPARTER: an ActorPhrase (text and references); a str sets the text only.")
+        .def_property("effect_goals", &Activity::effect_goals, &Activity::set_effect_goals,
+                      "EFFEKTMÅL: a GoalPhrase (text and goals); a str sets the text only.")
+        .def_property(
+            "extra_fields", [](const Activity& a) { return extra_to_dict(a.extra_fields()); },
+            [](Activity& a, const py::dict& d) { a.extra_fields() = dict_to_extra(d); },
+            "Fields from the file this version does not know, kept for the round trip.")
+        .def("__eq__", [](const Activity& a, const Activity& b) { return a == b; }, py::is_operator())
+        .def("__repr__", [](const Activity& a) {
+            return "<Activity " + quote(a.id().value()) + " " + quote(a.title()) + " [" + a.category() + "]>";
+        });
+}
+
+}  // namespace miljoplan::python

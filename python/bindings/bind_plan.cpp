@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "bindings.h"
+#include "casters.h"
+#include "miljoplan/io/embedded.h"
+#include "miljoplan/io/json.h"
+#include "miljoplan/io/text_report.h"
+#include "miljoplan/model/plan.h"
+#include "miljoplan/rules/validate.h"
+
+namespace miljoplan::python {
+
+void bind_plan(py::module_& m)
+{
+    py::class_<PlanYear> year(m, "PlanYear", "One year a plan covers and how firm it is.");
+    year.def(py::init([](int y, YearStatus status) { return PlanYear{y, status}; }), py::arg("year"),
+             py::arg("status") = YearStatus::Adopted)
+        .def_readonly("year", &PlanYear::year, "The calendar year.")
+        .def_readonly("status", &PlanYear::status, "fastställd, preliminär or förslagsbank.")
+        .def("__repr__", [](const PlanYear& y) {
+            return "PlanYear(year=" + std::to_string(y.year) + ", status=" + quote(to_string(y.status)) + ")";
+        });
+    value_semantics(year);
+
+    py::class_<Adoption> adoption(m, "Adoption", "Who adopted the plan and when.");
+    adoption
+        .def(py::init([](std::optional<ActorId> body, std::optional<Date> date, std::string note) {
+                 return Adoption{std::move(body), date, std::move(note)};
+             }),
+             py::arg("body") = py::none(), py::arg("date") = py::none(), py::arg("note") = "")
+        .def_readonly("body", &Adoption::body, "Id of the adopting body, or None.")
+        .def_readonly("date", &Adoption::date, "Date of the decision (datetime.date), or None.")
+        .def_readonly("note", &Adoption::note, "What the document says about the decision.")
+        .def("__repr__", [](const Adoption& a) {
+            return "Adoption(body=" + (a.body ? quote(a.body->value()) : std::string("None")) +
+                   ", date=" + (a.date ? "datetime.date.fromisoformat(" + quote(to_iso_string(*a.date)) + ")" : std::string("None")) +
+                   ", note=" + quote(a.note) + ")";
+        });
+    value_semantics(adoption);
+
+    py::class_<TextSection> section(m, "TextSection", "A passage of the plan document's prose, verbatim.");
+    section.def(py::init([](std::string heading, std::string text) { return TextSection{std::move(heading), std::move(text)}; }),
+                py::arg("heading"), py::arg("text"))
+        .def_readonly("heading", &TextSection::heading, "The heading as printed.")
+        .def_readonly("text", &TextSection::text, "The text under it; paragraphs separated by a blank line.")
+        .def("__repr__", [](const TextSection& s) {
+            return "TextSection(heading=" + quote(s.heading) + ", text=" + quote(s.text) + ")";
+        });
+    value_semantics(section);
+
+    py::class_<SourceDocument> source(m, "SourceDocument", "Where a plan's data comes from.");
+    source.def(py::init([](std::string title, std::string url, std::vector<std::string> notes) {
+                   return SourceDocument{std::move(title), std::move(url), std::move(notes)};
+               }),
+               py::arg("title") = "", py::arg("url") = "", py::arg("notes") = std::vector<std::string>{})
+        .def_readonly("title", &SourceDocument::title, "The document's title.")
+        .def_readonly("url", &SourceDocument::url, "Where it was published.")
+        .def_readonly("notes", &SourceDocument::notes, "How the data was taken from it.")
+        .def("__repr__", [](const SourceDocument& s) {
+            return "SourceDocument(title=" + quote(s.title) + ", url=" + quote(s.url) + ", notes=" + quote_list(s.notes) + ")";
+        });
+    value_semantics(source);
+
+    py::class_<Plan, std::shared_ptr<Plan>>(m, "Plan",
+                                            "An operational plan (verksamhetsplan): years, activities, proposal bank, "
+                                            "budget.")
+        .def(py::init<PlanId, std::string, std::shared_ptr<Organisation>>(), py::arg("id"), py::arg("title"),
+             py::arg("organisation").none(false))
+        .def_property_readonly("id", &Plan::id, "Stable id.")
+        .def_property("title", &Plan::title, &Plan::set_title, "Title as printed.")
+        .def_property("organisation", &Plan::organisation,
+                      py::cpp_function(&Plan::set_organisation, py::arg("self"), py::arg("organisation").none(false)),
+                      "The cooperation.")
+        .def_property("source", &Plan::source, &Plan::set_source, "Where the data comes from.")
+        .def_property("years", &Plan::years, &Plan::set_years, "The years covered (consecutive, ascending).")
+        .def_property_readonly("first_year", &Plan::first_year, "The first year, or None.")
+        .def_property_readonly("last_year", &Plan::last_year, "The last year, or None.")
+        .def_property("horizon_exception", &Plan::horizon_exception, &Plan::set_horizon_exception,
+                      "Why the plan departs from the normal horizon, verbatim; empty if it does not.")
+        .def_property("adoption", &Plan::adoption, &Plan::set_adoption, "The adoption decision.")
+        .def_property_readonly("adoption_deadline", &Plan::adoption_deadline,
+                               "Last day the plan may be adopted under the organisation's cycle, or None.")
+        .def_property("sections", &Plan::sections, &Plan::set_sections, "The document's prose, verbatim.")
+        .def_property("categories", &Plan::categories, &Plan::set_categories, "Category headings in printed order.")
+        .def_property_readonly("activities", &Plan::activities, "The activities in printed order (a list snapshot).")
+        .def("add_activity", py::overload_cast<std::shared_ptr<Activity>>(&Plan::add_activity), py::arg("activity").none(false),
+             "Adds an activity; DuplicateIdError if its id is taken.")
+        .def("find_activity", &Plan::find_activity, py::arg("id"), "The activity with this id, or None.")
+        .def("remove_activity", &Plan::remove_activity, py::arg("id"), "Removes an activity; returns whether it was there.")
+        .def("activities_in", &Plan::activities_in, py::arg("category"), "The activities under a category heading.")
+        .def_property_readonly("proposal_bank", py::overload_cast<>(&Plan::proposal_bank),
+                               py::return_value_policy::reference_internal, "The proposal bank.")
+        .def_property_readonly("proposals", [](const Plan& p) { return p.proposal_bank().proposals(); },
+                               "The proposals of the proposal bank (a list snapshot).")
+        .def_property("budget", &Plan::budget, &Plan::set_budget, "The budget, or None.")
+        .def_property(
+            "extra_fields", [](const Plan& p) { return extra_to_dict(p.extra_fields()); },
+            [](Plan& p, const py::dict& d) { p.extra_fields() = dict_to_extra(d); },
+            "Fields from the file this version does not know, kept for the round trip.")
+        .def("to_json", &plan_to_json, "The plan as canonical JSON text.")
+        .def(
+            "save",
+            [](const Plan& plan, const py::object& path, bool overwrite) {
+                save_plan(plan, py::str(py::module_::import("os").attr("fspath")(path)),
+                          overwrite ? Overwrite::Yes : Overwrite::No);
+            },
+            py::arg("path"), py::arg("overwrite") = true,
+            "Saves the plan as JSON atomically. With overwrite=False an existing file raises IoError.")
+        .def(
+            "validate",
+            [](const Plan& plan, const std::optional<GoalCatalog>& catalog, Language language) {
+                return validate(plan, catalog ? *catalog : builtin_goal_catalog(), language);
+            },
+            py::arg("catalog") = py::none(), py::arg("language") = Language::Swedish,
+            "Checks the plan; returns a list of Finding (never raises for bad data).")
+        .def(
+            "report",
+            [](const Plan& plan, Language language) {
+                return text_report(plan, validate(plan, builtin_goal_catalog(), language), language);
+            },
+            py::arg("language") = Language::Swedish, "A readable plain-text report with the findings.")
+        .def("clone", &Plan::clone, "A deep copy.")
+        .def("__eq__", [](const Plan& a, const Plan& b) { return a == b; }, py::is_operator())
+        .def("__copy__", [](const Plan& p) { return p.clone(); })
+        .def("__deepcopy__", [](const Plan& p, const py::dict&) { return p.clone(); }, py::arg("memo"))
+        .def(py::pickle([](const Plan& p) { return py::make_tuple(plan_to_json(p)); },
+                        [](const py::tuple& state) { return plan_from_json(state[0].cast<std::string>(), "<pickle>"); }))
+        .def("__repr__", [](const Plan& p) {
+            std::string years;
+            if (p.first_year()) {
+                years = " " + std::to_string(*p.first_year());
+                if (p.last_year() != p.first_year()) years += "-" + std::to_string(*p.last_year());
+            }
+            return "<Plan " + quote(p.id().value()) + " " + quote(p.title()) + years + ", " +
+                   std::to_string(p.activities().size()) + " activities>";
+        });
+}
+
+}  // namespace miljoplan::python

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "bindings.h"
+
+PYBIND11_MODULE(_core, m)
+{
+    m.doc() = "miljoplan's compiled core. Import the package `miljoplan`, not this module.";
+    m.attr("__version__") = MILJOPLAN_PYTHON_VERSION;
+    using namespace miljoplan::python;
+    bind_error(m);
+    bind_money(m);
+    bind_language(m);
+    bind_party(m);
+    bind_party_group(m);
+    bind_role(m);
+    bind_body(m);
+    bind_planning_cycle(m);
+    bind_organisation(m);
+    bind_effect_goal(m);
+    bind_goal_phrase(m);
+    bind_goal_catalog(m);
+    bind_actor_phrase(m);
+    bind_activity(m);
+    bind_proposal(m);
+    bind_proposal_bank(m);
+    bind_budget(m);
+    bind_plan(m);
+    bind_finding(m);
+    bind_validate(m);
+    bind_json(m);
+    bind_embedded(m);
+    bind_text_report(m);
+}

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "miljoplan/calendar/swedish_calendar.h"
+
+#include <algorithm>
+
+#include "miljoplan/error.h"
+
+namespace miljoplan {
+
+namespace {
+
+using boost::gregorian::days;
+
+// The Saturday in [first, first + 6]: midsommardagen falls 20-26 June, alla helgons dag 31 Oct-6 Nov.
+Date saturday_from(const Date& first)
+{
+    Date day = first;
+    while (day.day_of_week() != boost::date_time::Saturday) day += days(1);
+    return day;
+}
+
+}  // namespace
+
+Date easter_sunday(int year)
+{
+    if (year < 1583 || year > 9999) throw InvalidArgument("easter is computed for 1583-9999, not " + std::to_string(year));
+    // Anonymous Gregorian algorithm (Meeus/Jones/Butcher).
+    const int a = year % 19;
+    const int b = year / 100;
+    const int c = year % 100;
+    const int d = b / 4;
+    const int e = b % 4;
+    const int f = (b + 8) / 25;
+    const int g = (b - f + 1) / 3;
+    const int h = (19 * a + b - d - g + 15) % 30;
+    const int i = c / 4;
+    const int k = c % 4;
+    const int l = (32 + 2 * e + 2 * i - h - k) % 7;
+    const int m = (a + 11 * h + 22 * l) / 451;
+    const int month = (h + l - 7 * m + 114) / 31;
+    const int day = ((h + l - 7 * m + 114) % 31) + 1;
+    return make_date(year, month, day);
+}
+
+std::vector<Holiday> swedish_holidays(int year)
+{
+    const Date easter = easter_sunday(year);
+    const Date midsummer_day = saturday_from(make_date(year, 6, 20));
+    std::vector<Holiday> out{
+        {make_date(year, 1, 1), "Nyårsdagen", DayOffKind::PublicHoliday},
+        {make_date(year, 1, 6), "Trettondedag jul", DayOffKind::PublicHoliday},
+        {easter - days(2), "Långfredagen", DayOffKind::PublicHoliday},
+        {easter, "Påskdagen", DayOffKind::PublicHoliday},
+        {easter + days(1), "Annandag påsk", DayOffKind::PublicHoliday},
+        {make_date(year, 5, 1), "Första maj", DayOffKind::PublicHoliday},
+        {easter + days(39), "Kristi himmelsfärdsdag", DayOffKind::PublicHoliday},
+        {easter + days(49), "Pingstdagen", DayOffKind::PublicHoliday},
+        {midsummer_day - days(1), "Midsommarafton", DayOffKind::DeFacto},
+        {midsummer_day, "Midsommardagen", DayOffKind::PublicHoliday},
+        {saturday_from(make_date(year, 10, 31)), "Alla helgons dag", DayOffKind::PublicHoliday},
+        {make_date(year, 12, 24), "Julafton", DayOffKind::DeFacto},
+        {make_date(year, 12, 25), "Juldagen", DayOffKind::PublicHoliday},
+        {make_date(year, 12, 26), "Annandag jul", DayOffKind::PublicHoliday},
+        {make_date(year, 12, 31), "Nyårsafton", DayOffKind::DeFacto},
+    };
+    // SFS 2004:1320 made 6 June a holiday and removed annandag pingst, from 2005.
+    if (year >= 2005) out.push_back({make_date(year, 6, 6), "Nationaldagen", DayOffKind::PublicHoliday});
+    else out.push_back({easter + days(50), "Annandag pingst", DayOffKind::PublicHoliday});
+    std::stable_sort(out.begin(), out.end(), [](const Holiday& x, const Holiday& y) { return x.date < y.date; });
+    return out;
+}
+
+bool is_public_holiday(const Date& day)
+{
+    if (day.day_of_week() == boost::date_time::Sunday) return true;
+    for (const auto& h : swedish_holidays(day.year()))
+        if (h.date == day && h.kind == DayOffKind::PublicHoliday) return true;
+    return false;
+}
+
+bool is_day_off(const Date& day)
+{
+    const auto weekday = day.day_of_week();
+    if (weekday == boost::date_time::Saturday || weekday == boost::date_time::Sunday) return true;
+    for (const auto& h : swedish_holidays(day.year()))
+        if (h.date == day) return true;
+    return false;
+}
+
+bool is_working_day(const Date& day) { return !is_day_off(day); }
+
+IsoWeek iso_week(const Date& day)
+{
+    // The Thursday of a day's week decides the week-numbering year (ISO 8601).
+    const int weekday = (day.day_of_week().as_number() + 6) % 7;  // Monday = 0
+    const Date thursday = day + days(3 - weekday);
+    const int year = thursday.year();
+    const int week = static_cast<int>((thursday.day_of_year() - 1) / 7) + 1;
+    return IsoWeek{year, week};
+}
+
+int iso_weeks_in_year(int year)
+{
+    // 28 December always lies in the last week of its week-numbering year.
+    return iso_week(make_date(year, 12, 28)).week;
+}
+
+Date iso_week_monday(int year, int week)
+{
+    if (week < 1 || week > iso_weeks_in_year(year))
+        throw InvalidArgument("vecka " + std::to_string(week) + " " + std::to_string(year) + " does not exist: " +
+                              std::to_string(year) + " has " + std::to_string(iso_weeks_in_year(year)) + " ISO weeks");
+    // 4 January is always in week 1.
+    const Date jan4 = make_date(year, 1, 4);
+    const int weekday = (jan4.day_of_week().as_number() + 6) % 7;
+    return jan4 - days(weekday) + days(7 * (week - 1));
+}
+
+}  // namespace miljoplan

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: Apache-2.0
+// The miljoplan executable, run as a user runs it: arguments in, stdout, stderr and exit code out.
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "miljoplan/io/embedded.h"
+#include "miljoplan/io/json.h"
+#include "test_support.h"
+
+#ifdef MILJOPLAN_CLI
+
+using miljoplan::testing::run;
+using miljoplan::testing::TempDir;
+
+namespace {
+
+miljoplan::testing::CommandResult cli(const std::vector<std::string>& args) { return run(MILJOPLAN_CLI, args); }
+
+bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+// The reference plan with its printed cost total corrected, so that every figure agrees.
+std::string write_fixed_plan(const TempDir& dir)
+{
+    auto plan = miljoplan::example_plan();
+    plan->budget()->set_printed_costs(miljoplan::PrintedTotal{"SUMMA KOSTNADER", miljoplan::Money::from_kronor(1'211'000)});
+    const std::string path = dir.file("fixed.json");
+    miljoplan::save_plan(*plan, path);
+    return path;
+}
+
+}  // namespace
+
+TEST(Cli, VersionPrintsNameAndVersion)
+{
+    const auto r = cli({"--version"});
+    EXPECT_EQ(r.exit_code, 0);
+    EXPECT_EQ(r.out, "miljoplan 0.1.0\n");
+}
+
+TEST(Cli, ReportOfTheEmbeddedPlanPrintsTheTitle)
+{
+    const auto r = cli({"report"});
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(r.out.rfind("Verksamhetsplan för Miljösamverkan Jönköpings län 2024\n", 0), 0u);
+    EXPECT_TRUE(contains(r.out, "\nAktiviteter 2024 (26)\n"));
+    EXPECT_TRUE(contains(r.out, "\nKontroller: 1 fel, 1 varning, 0 info\n"));
+    EXPECT_TRUE(r.err.empty()) << r.err;
+}
+
+TEST(Cli, ValidateExitsOneOnTheEmbeddedPlan)
+{
+    const auto r = cli({"validate"});
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_TRUE(contains(r.out, "FEL budget.costs_total $.budget.printed_totals.costs: ")) << r.out;
+    EXPECT_TRUE(contains(r.out, "VARNING budget.result_printed_totals ")) << r.out;
+    EXPECT_TRUE(contains(r.out, "\n1 fel, 1 varning\n")) << r.out;
+}
+
+TEST(Cli, ValidateJsonListsExactlyTheTwoFindings)
+{
+    const auto r = cli({"validate", "--json"});
+    EXPECT_EQ(r.exit_code, 1);
+    const auto doc = nlohmann::json::parse(r.out);  // throws, failing the test, unless valid JSON
+    ASSERT_TRUE(doc.contains("findings"));
+    const auto& findings = doc["findings"];
+    ASSERT_EQ(findings.size(), 2u);
+    EXPECT_EQ(findings[0]["code"], "budget.costs_total");
+    EXPECT_EQ(findings[0]["severity"], "error");
+    EXPECT_EQ(findings[0]["path"], "$.budget.printed_totals.costs");
+    EXPECT_TRUE(contains(findings[0]["message"].get<std::string>(), "1 211 tkr"));
+    EXPECT_EQ(findings[1]["code"], "budget.result_printed_totals");
+    EXPECT_EQ(findings[1]["severity"], "warning");
+    EXPECT_EQ(findings[1]["path"], "$.budget.printed_totals.result");
+    for (const auto& f : findings) EXPECT_EQ(f.size(), 4u) << f.dump();
+}
+
+TEST(Cli, ValidateOfAConsistentPlanFileExitsZero)
+{
+    const TempDir dir;
+    const auto r = cli({"validate", write_fixed_plan(dir)});
+    EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+    EXPECT_EQ(r.out, "0 fel, 0 varningar\n");
+    const auto json = cli({"validate", "--json", write_fixed_plan(dir)});
+    EXPECT_EQ(json.exit_code, 0);
+    EXPECT_TRUE(nlohmann::json::parse(json.out)["findings"].empty());
+}
+
+TEST(Cli, MissingPlanFileExitsTwoNamingTheFile)
+{
+    const TempDir dir;
+    const std::string missing = dir.file("no-such-plan.json");
+    const auto r = cli({"validate", missing});
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_TRUE(contains(r.err, missing)) << r.err;
+    EXPECT_TRUE(r.out.empty()) << r.out;
+    EXPECT_EQ(cli({"report", missing}).exit_code, 2);
+}
+
+TEST(Cli, BrokenJsonExitsTwoWithLineAndColumn)
+{
+    const TempDir dir;
+    const std::string path = dir.file("broken.json");
+    miljoplan::testing::write_file(path, "{\n  \"schema\": \"Plan.1\",\n  \"id\": \"p\",\n  \"title\": }\n");
+    const auto r = cli({"validate", path});
+    EXPECT_EQ(r.exit_code, 2);
+    // line 4 is `  "title": }`: the '}' stands in column 12
+    EXPECT_TRUE(contains(r.err, path + ":4:12: invalid JSON")) << r.err;
+}
+
+TEST(Cli, UnrepresentableNumberIsAReadErrorNotACrash)
+{
+    const TempDir dir;
+    const std::string path = dir.file("huge.json");
+    miljoplan::testing::write_file(path, R"({"schema": "Plan.1", "id": "p", "title": "T", "x": 1e400})");
+    const auto r = cli({"validate", path});
+    EXPECT_EQ(r.exit_code, 2) << r.err;
+    EXPECT_TRUE(contains(r.err, "1e400")) << r.err;
+}
+
+TEST(Cli, SchemaErrorNamesThePath)
+{
+    const TempDir dir;
+    const std::string path = dir.file("wrong.json");
+    miljoplan::testing::write_file(path, R"({"schema": "Plan.1", "id": "p", "title": 7})");
+    const auto r = cli({"report", path});
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_TRUE(contains(r.err, "at $.title")) << r.err;
+}
+
+TEST(Cli, WrongUsageExits64)
+{
+    EXPECT_EQ(cli({"frobnicate"}).exit_code, 64);
+    EXPECT_EQ(cli({}).exit_code, 64);
+    EXPECT_EQ(cli({"validate", "--lang", "de"}).exit_code, 64);
+    EXPECT_EQ(cli({"validate", "--no-such-flag"}).exit_code, 64);
+}
+
+TEST(Cli, LangEnSwitchesTheOutputToEnglish)
+{
+    const auto validate = cli({"validate", "--lang", "en"});
+    EXPECT_EQ(validate.exit_code, 1);
+    EXPECT_TRUE(contains(validate.out, "error budget.costs_total $.budget.printed_totals.costs: Printed cost total"))
+        << validate.out;
+    EXPECT_TRUE(contains(validate.out, "\n1 error, 1 warning\n")) << validate.out;
+    const auto report = cli({"report", "--lang", "en"});
+    EXPECT_EQ(report.exit_code, 0);
+    EXPECT_TRUE(contains(report.out, "\nActivities 2024 (26)\n"));
+    EXPECT_TRUE(contains(report.out, "\nChecks: 1 error, 1 warning, 0 info\n"));
+    EXPECT_FALSE(contains(report.out, "Kontroller"));
+}
+
+#else
+
+TEST(Cli, NotBuilt)
+{
+    GTEST_SKIP() << "the miljoplan executable is not part of this build (MILJOPLAN_BUILD_CLI=OFF)";
+}
+
+#endif
