@@ -9,6 +9,10 @@ namespace miljoplan::python {
 void bind_error(pybind11::module_& m);
 void bind_money(pybind11::module_& m);
 void bind_language(pybind11::module_& m);
+void bind_date_range(pybind11::module_& m);
+void bind_swedish_calendar(pybind11::module_& m);
+void bind_timing(pybind11::module_& m);
+void bind_schedule(pybind11::module_& m);
 void bind_party(pybind11::module_& m);
 void bind_party_group(pybind11::module_& m);
 void bind_role(pybind11::module_& m);
@@ -29,5 +33,6 @@ void bind_validate(pybind11::module_& m);
 void bind_json(pybind11::module_& m);
 void bind_embedded(pybind11::module_& m);
 void bind_text_report(pybind11::module_& m);
+void bind_year_wheel(pybind11::module_& m);
 
 }  // namespace miljoplan::python

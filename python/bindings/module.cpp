@@ -9,6 +9,10 @@ PYBIND11_MODULE(_core, m)
     bind_error(m);
     bind_money(m);
     bind_language(m);
+    bind_date_range(m);
+    bind_swedish_calendar(m);
+    bind_timing(m);
+    bind_schedule(m);
     bind_party(m);
     bind_party_group(m);
     bind_role(m);
@@ -29,4 +33,5 @@ PYBIND11_MODULE(_core, m)
     bind_json(m);
     bind_embedded(m);
     bind_text_report(m);
+    bind_year_wheel(m);
 }

@@ -35,5 +35,6 @@ private:
 
 void check_budget(const Plan& plan, FindingSink& sink);
 void check_references(const Plan& plan, const GoalCatalog& catalog, FindingSink& sink);
+void check_timing(const Plan& plan, FindingSink& sink);
 
 }  // namespace miljoplan::detail

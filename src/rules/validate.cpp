@@ -10,6 +10,7 @@ std::vector<Finding> validate(const Plan& plan, const GoalCatalog& catalog, Lang
     detail::FindingSink sink(language);
     detail::check_budget(plan, sink);
     detail::check_references(plan, catalog, sink);
+    detail::check_timing(plan, sink);
     return sink.take();
 }
 

@@ -11,7 +11,8 @@
 
 namespace miljoplan {
 
-/// @brief Checks a plan: budget totals against their lines, and references that must resolve.
+/// @brief Checks a plan: budget totals against their lines, references that must resolve, and timing
+/// phrases that must be readable (a named day should be a working day in a month the phrase allows).
 ///
 /// Bad data is not exceptional: every problem becomes a Finding, and this function does not
 /// throw for anything a plan file can contain.
