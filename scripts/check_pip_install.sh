@@ -23,7 +23,7 @@ assert "venv" in location.parts, f"imported from {location}, not from the instal
 plan = miljoplan.example_plan()
 assert len(plan.activities) == 26, len(plan.activities)
 assert miljoplan.loads(plan.to_json()) == plan
-codes = sorted(f.code for f in plan.validate())
-assert codes == ["budget.costs_total", "budget.result_printed_totals"], codes
+errors = [f.code for f in plan.validate() if str(f.severity) == "error"]
+assert errors == ["budget.costs_total"], errors
 print("pip install ok:", miljoplan.__version__, location)
 PY

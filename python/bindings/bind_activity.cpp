@@ -7,6 +7,17 @@ namespace miljoplan::python {
 
 void bind_activity(py::module_& m)
 {
+    py::class_<ActivityOrigin> origin(m, "ActivityOrigin", "The proposal an activity grew out of, with its history.");
+    origin.def_readonly("proposal", &ActivityOrigin::proposal)
+        .def_readonly("title", &ActivityOrigin::title)
+        .def_readonly("area", &ActivityOrigin::area)
+        .def_readonly("submitted_year", &ActivityOrigin::submitted_year)
+        .def_readonly("submitted_by", &ActivityOrigin::submitted_by)
+        .def_readonly("history", &ActivityOrigin::history)
+        .def_readonly("assessments", &ActivityOrigin::assessments)
+        .def("__repr__", [](const ActivityOrigin& o) { return "<ActivityOrigin " + quote(o.proposal.value()) + ">"; });
+    value_semantics(origin);
+
     py::class_<Activity, std::shared_ptr<Activity>>(m, "Activity",
                                                     "One row of the plan's activity table, with every column.")
         .def(py::init([](ActivityId id, std::string title, std::string category, std::optional<int> year,
@@ -42,6 +53,7 @@ void bind_activity(py::module_& m)
                       "SAMVERKANSPARTER: an ActorPhrase (text and references); a str sets the text only.")
         .def_property("effect_goals", &Activity::effect_goals, &Activity::set_effect_goals,
                       "EFFEKTMÅL: a GoalPhrase (text and goals); a str sets the text only.")
+        .def_property("origin", &Activity::origin, &Activity::set_origin, "The proposal it grew out of, or None.")
         .def_property(
             "extra_fields", [](const Activity& a) { return extra_to_dict(a.extra_fields()); },
             [](Activity& a, const py::dict& d) { a.extra_fields() = dict_to_extra(d); },

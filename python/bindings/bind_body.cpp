@@ -58,6 +58,39 @@ void bind_body(py::module_& m)
         .def("__repr__", &repr_seat);
     value_semantics(seat);
 
+    py::class_<BodyMember> member(m, "BodyMember", "A recorded member of a body; the person's name is optional personal data.");
+    member
+        .def(py::init([](ActorId from, std::string position, std::optional<std::string> person,
+                         std::vector<SeatFunction> functions) {
+                 if (from.empty()) throw py::value_error("a member needs the actor they come from");
+                 return BodyMember{std::move(from), std::move(position), std::move(person), std::move(functions)};
+             }),
+             py::arg("from_"), py::arg("position") = "", py::arg("person") = py::none(),
+             py::arg("functions") = std::vector<SeatFunction>{})
+        .def_readonly("from_", &BodyMember::from)
+        .def_readonly("position", &BodyMember::position)
+        .def_readonly("person", &BodyMember::person)
+        .def_readonly("functions", &BodyMember::functions)
+        .def("__repr__", [](const BodyMember& b) {
+            return "<BodyMember " + quote(b.from.value()) + " " + quote(b.position) + ">";
+        });
+    value_semantics(member);
+
+    py::class_<MeetingFrequency> frequency(m, "MeetingFrequency", "How often a body meets per year.");
+    frequency
+        .def(py::init([](int min, int max, std::string text) {
+                 if (min < 0 || max < min) throw py::value_error("need 0 <= min <= max");
+                 return MeetingFrequency{min, max, std::move(text)};
+             }),
+             py::arg("min"), py::arg("max"), py::arg("text") = "")
+        .def_readonly("min", &MeetingFrequency::min)
+        .def_readonly("max", &MeetingFrequency::max)
+        .def_readonly("text", &MeetingFrequency::text)
+        .def("__repr__", [](const MeetingFrequency& f) {
+            return "MeetingFrequency(min=" + std::to_string(f.min) + ", max=" + std::to_string(f.max) + ", text=" + quote(f.text) + ")";
+        });
+    value_semantics(frequency);
+
     py::class_<Body, std::shared_ptr<Body>>(m, "Body", "A governance body or working group, with its composition.")
         .def(py::init([](ActorId id, BodyKind kind, std::string name, std::string mandate, std::vector<Seat> seats,
                          bool per_activity) {
@@ -73,7 +106,9 @@ void bind_body(py::module_& m)
         .def_property("kind", &Body::kind, &Body::set_kind, "The kind of body.")
         .def_property("name", &Body::name, &Body::set_name, "Name as plan text uses it.")
         .def_property("mandate", &Body::mandate, &Body::set_mandate, "The body's mandate in the source's words.")
-        .def_property("seats", &Body::seats, &Body::set_seats, "Who sits in the body.")
+        .def_property("seats", &Body::seats, &Body::set_seats, "Who sits in the body (the rule).")
+        .def_property("members", &Body::members, &Body::set_members, "The recorded members.")
+        .def_property("meetings", &Body::meetings, &Body::set_meetings, "How often it meets, or None.")
         .def_property("per_activity", &Body::per_activity, &Body::set_per_activity,
                       "True for groups set up per activity (project or reference groups).")
         .def_property(

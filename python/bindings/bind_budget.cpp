@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "bindings.h"
 #include "casters.h"
+#include "enums.h"
 #include "miljoplan/model/budget.h"
 
 namespace miljoplan::python {
@@ -68,9 +69,21 @@ void bind_budget(py::module_& m)
             return a.income == b.income && a.costs == b.costs && a.result == b.result;
         }, py::is_operator());
 
+    bind_enum<BudgetVersion>(m, "BudgetVersion", "Which version of a year's budget.", parse_budget_version,
+                             [](BudgetVersion v) { return to_string(v); },
+                             {{"Adopted", BudgetVersion::Adopted}, {"Revised", BudgetVersion::Revised},
+                              {"Outcome", BudgetVersion::Outcome}});
+
     py::class_<Budget, std::shared_ptr<Budget>>(m, "Budget", "A year's budget: income and cost lines with printed totals.")
         .def(py::init<int>(), py::arg("year"))
         .def_property("year", &Budget::year, &Budget::set_year, "The budget year.")
+        .def_property("version", &Budget::version, &Budget::set_version, "Adopted, revised or outcome (bokslut).")
+        .def_property("decided_by", &Budget::decided_by, &Budget::set_decided_by, "Id of the deciding body, or None.")
+        .def_property("decided_on", &Budget::decided_on, &Budget::set_decided_on, "Date of the decision, or None.")
+        .def_property("covers", &Budget::covers, &Budget::set_covers, "What a revision covered, verbatim.")
+        .def_property("deficit_decision", &Budget::deficit_decision, &Budget::set_deficit_decision,
+                      "A recorded decision that accepts a planned deficit.")
+        .def("lines_tagged", &Budget::lines_tagged, py::arg("tag"), "Lines of both sections carrying a tag.")
         .def_property("title", &Budget::title, &Budget::set_title, "The table heading as printed.")
         .def_property("display_unit", &Budget::display_unit, &Budget::set_display_unit, "'tkr' or 'kr'.")
         .def_property_readonly("income_heading", &Budget::income_heading, "Heading of the income section.")

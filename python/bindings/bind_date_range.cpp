@@ -28,6 +28,11 @@ void bind_date_range(py::module_& m)
         .def("__len__", [](const DateRange& r) { return r.days(); })
         .def("overlaps", &DateRange::overlaps, py::arg("other"), "True when the ranges share a day.")
         .def("intersect", &DateRange::intersect, py::arg("other"), "The days in both ranges.")
+        // Ordered like the C++ type (by start, then end), so that windows can be sorted.
+        .def("__lt__", [](const DateRange& a, const DateRange& b) { return a < b; }, py::is_operator())
+        .def("__le__", [](const DateRange& a, const DateRange& b) { return !(b < a); }, py::is_operator())
+        .def("__gt__", [](const DateRange& a, const DateRange& b) { return b < a; }, py::is_operator())
+        .def("__ge__", [](const DateRange& a, const DateRange& b) { return !(a < b); }, py::is_operator())
         .def("__str__", &DateRange::to_string)
         .def("__repr__", [](const DateRange& r) {
             return "DateRange(datetime.date.fromisoformat(" + quote(to_iso_string(r.first)) +

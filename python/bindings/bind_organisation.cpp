@@ -40,6 +40,19 @@ void bind_organisation(py::module_& m)
         .def_property("purpose", &Organisation::purpose, &Organisation::set_purpose, "Purpose in the source's words.")
         .def_property("members", &Organisation::members, &Organisation::set_members, "Ids of the member parties.")
         .def_property("cycle", &Organisation::cycle, &Organisation::set_cycle, "The planning cycle.")
+        .def_property("season_reading", &Organisation::season_reading, &Organisation::set_season_reading,
+                      "How 'våren'/'hösten' are read (SeasonReading.Term by default).")
+        .def_property("funding", &Organisation::funding, &Organisation::set_funding, "Who pays and by what key.")
+        .def_property("opt_in_members", &Organisation::opt_in_members, &Organisation::set_opt_in_members,
+                      "Parties that take part by choice, not as full members.")
+        .def_property("categories", &Organisation::categories, &Organisation::set_categories, "Activity categories in order.")
+        .def_property("process", &Organisation::process, &Organisation::set_process, "The planning process's steps.")
+        .def_property("criteria", &Organisation::criteria, &Organisation::set_criteria, "Proposal criteria.")
+        .def_property("follow_up_months", &Organisation::follow_up_months, &Organisation::set_follow_up_months,
+                      "Months whose end is a follow-up point.")
+        .def_property("labels", &Organisation::labels, &Organisation::set_labels, "Report label overrides.")
+        .def_property("rule_settings", &Organisation::rule_settings, &Organisation::set_rule_settings,
+                      "Rule choices by code: {'budget.costs_total': RuleSetting(...)}.")
         .def_property_readonly("parties", &Organisation::parties, "Every known party (a list snapshot).")
         .def_property_readonly("groups", &Organisation::groups, "Named groups of actors (a list snapshot).")
         .def_property_readonly("roles", &Organisation::roles, "Roles (a list snapshot).")

@@ -37,6 +37,20 @@ void bind_plan(py::module_& m)
         });
     value_semantics(adoption);
 
+    py::class_<PlanRevision> revision(m, "PlanRevision", "A decision that revised an adopted plan.");
+    revision
+        .def(py::init([](std::optional<Date> date, std::optional<ActorId> body, std::string covers) {
+                 return PlanRevision{date, std::move(body), std::move(covers)};
+             }),
+             py::arg("date") = py::none(), py::arg("body") = py::none(), py::arg("covers") = "")
+        .def_readonly("date", &PlanRevision::date)
+        .def_readonly("body", &PlanRevision::body)
+        .def_readonly("covers", &PlanRevision::covers, "What the revision covered, verbatim.")
+        .def("__repr__", [](const PlanRevision& r) {
+            return "<PlanRevision " + (r.date ? to_iso_string(*r.date) : std::string("-")) + " " + quote(r.covers) + ">";
+        });
+    value_semantics(revision);
+
     py::class_<TextSection> section(m, "TextSection", "A passage of the plan document's prose, verbatim.");
     section.def(py::init([](std::string heading, std::string text) { return TextSection{std::move(heading), std::move(text)}; }),
                 py::arg("heading"), py::arg("text"))
@@ -77,6 +91,15 @@ void bind_plan(py::module_& m)
         .def_property("horizon_exception", &Plan::horizon_exception, &Plan::set_horizon_exception,
                       "Why the plan departs from the normal horizon, verbatim; empty if it does not.")
         .def_property("adoption", &Plan::adoption, &Plan::set_adoption, "The adoption decision.")
+        .def_property("revisions", &Plan::revisions, &Plan::set_revisions, "Later decisions that revised the plan.")
+        .def_property_readonly("profile", &Plan::profile,
+                               "The id or path of the organisation profile the plan refers to, or ''.")
+        .def_property_readonly("follow_up", &Plan::follow_up, "Follow-up notes (a list snapshot).")
+        .def("add_follow_up", &Plan::add_follow_up, py::arg("entry"), "Records a follow-up note.")
+        .def("plan_proposal", &Plan::plan_proposal, py::arg("proposal"), py::arg("id"), py::arg("year"),
+             py::arg("category"), "Turns a proposal of the bank into an activity; it keeps its history as origin.")
+        .def("is_new_proposal", &Plan::is_new_proposal, py::arg("proposal"),
+             "True when the proposal came in the year before the plan's first year.")
         .def_property_readonly("adoption_deadline", &Plan::adoption_deadline,
                                "Last day the plan may be adopted under the organisation's cycle, or None.")
         .def_property("sections", &Plan::sections, &Plan::set_sections, "The document's prose, verbatim.")
@@ -92,6 +115,14 @@ void bind_plan(py::module_& m)
         .def_property_readonly("proposals", [](const Plan& p) { return p.proposal_bank().proposals(); },
                                "The proposals of the proposal bank (a list snapshot).")
         .def_property("budget", &Plan::budget, &Plan::set_budget, "The budget, or None.")
+        .def_property_readonly("budget_versions", &Plan::budget_versions,
+                               "Other budget versions: revisions and outcomes (a list snapshot).")
+        .def("add_budget_version", &Plan::add_budget_version, py::arg("budget").none(false),
+             "Adds a revised budget or an outcome (bokslut).")
+        .def("find_budget", &Plan::find_budget, py::arg("year"), py::arg("version"),
+             "The budget of a year in a version, or None.")
+        .def("budget_in_force", &Plan::budget_in_force, py::arg("year"),
+             "The latest revision of a year's budget, else the adopted one.")
         .def_property(
             "extra_fields", [](const Plan& p) { return extra_to_dict(p.extra_fields()); },
             [](Plan& p, const py::dict& d) { p.extra_fields() = dict_to_extra(d); },
@@ -107,11 +138,19 @@ void bind_plan(py::module_& m)
             "Saves the plan as JSON atomically. With overwrite=False an existing file raises IoError.")
         .def(
             "validate",
-            [](const Plan& plan, const std::optional<GoalCatalog>& catalog, Language language) {
-                return validate(plan, catalog ? *catalog : builtin_goal_catalog(), language);
+            [](const Plan& plan, const std::optional<GoalCatalog>& catalog, Language language, RuleSettings overrides,
+               std::vector<std::shared_ptr<Plan>> related) {
+                ValidationOptions options;
+                options.language = language;
+                options.overrides = std::move(overrides);
+                for (auto& r : related) options.related.push_back(std::move(r));
+                return validate(plan, catalog ? *catalog : builtin_goal_catalog(), options);
             },
             py::arg("catalog") = py::none(), py::arg("language") = Language::Swedish,
-            "Checks the plan; returns a list of Finding (never raises for bad data).")
+            py::arg("overrides") = RuleSettings{}, py::arg("related") = std::vector<std::shared_ptr<Plan>>{},
+            "Checks the plan with the rule engine; returns a list of Finding (never raises for bad data). "
+            "`overrides` maps rule codes to RuleSetting for this run; `related` lists other plans of the "
+            "organisation (for example last year's, with its outcome).")
         .def(
             "report",
             [](const Plan& plan, Language language) {

@@ -29,6 +29,11 @@ void bind_proposal(py::module_& m)
                       "Id of the proposing party, or None.")
         .def_property("marked_new", &Proposal::marked_new, &Proposal::set_marked_new,
                       "Whether the source marks it new; None when the source does not show it.")
+        .def_property_readonly("status", &Proposal::status, "Where the proposal is now.")
+        .def_property("history", &Proposal::history, &Proposal::set_history, "Its history, oldest first.")
+        .def("add_event", &Proposal::add_event, py::arg("event"), "Appends a step of its life.")
+        .def_property("assessments", &Proposal::assessments, &Proposal::set_assessments, "Its scores.")
+        .def("age", &Proposal::age, py::arg("year"), "Years since it came in, or None.")
         .def_property(
             "extra_fields", [](const Proposal& p) { return extra_to_dict(p.extra_fields()); },
             [](Proposal& p, const py::dict& d) { p.extra_fields() = dict_to_extra(d); },

@@ -26,7 +26,6 @@ void bind_schedule(py::module_& m)
 
     py::class_<ExpandOptions>(m, "ExpandOptions", "Options for spreading occurrences over a year.")
         .def(py::init([](std::vector<int> avoid_months, int suggested_day, bool plan_for_max, bool one_in_window) {
-                 if (suggested_day < 1 || suggested_day > 28) throw py::value_error("suggested_day must be 1-28");
                  return ExpandOptions{std::move(avoid_months), suggested_day, plan_for_max, one_in_window};
              }),
              py::arg("avoid_months") = std::vector<int>{7}, py::arg("suggested_day") = 15,

@@ -35,6 +35,16 @@ void bind_year_wheel(py::module_& m)
                    " occurrences>";
         });
 
+    py::class_<ScheduledMilestone>(m, "ScheduledMilestone", "A planning-process step in the wheel's year.")
+        .def_readonly("id", &ScheduledMilestone::id)
+        .def_readonly("title", &ScheduledMilestone::title)
+        .def_readonly("concerns_year", &ScheduledMilestone::concerns_year)
+        .def_readonly("responsible", &ScheduledMilestone::responsible)
+        .def_readonly("timing", &ScheduledMilestone::timing)
+        .def_readonly("expansion", &ScheduledMilestone::expansion)
+        .def_readonly("error", &ScheduledMilestone::error)
+        .def("__repr__", [](const ScheduledMilestone& s) { return "<ScheduledMilestone " + quote(s.title) + ">"; });
+
     py::class_<WheelOccurrence>(m, "WheelOccurrence", "An occurrence placed in the wheel.")
         .def_readonly("activity", &WheelOccurrence::activity, "Index into YearWheel.activities.")
         .def_readonly("occurrence", &WheelOccurrence::occurrence);
@@ -43,6 +53,7 @@ void bind_year_wheel(py::module_& m)
         .def_readonly("month", &WheelMonth::month)
         .def_readonly("running", &WheelMonth::running, "Indices of activities running in the month.")
         .def_readonly("occurrences", &WheelMonth::occurrences)
+        .def_readonly("milestones", &WheelMonth::milestones, "(milestone index, occurrence) pairs.")
         .def_readonly("meetings", &WheelMonth::meetings, "Meeting occurrences in the month.")
         .def_readonly("load", &WheelMonth::load, "Meeting occurrences per responsible actor id.")
         .def("__repr__", [](const WheelMonth& w) {
@@ -52,6 +63,7 @@ void bind_year_wheel(py::module_& m)
     py::class_<YearWheel>(m, "YearWheel", "The plan's year wheel (årshjul).")
         .def_readonly("year", &YearWheel::year)
         .def_readonly("activities", &YearWheel::activities)
+        .def_readonly("milestones", &YearWheel::milestones, "The planning process's steps in the year.")
         .def_property_readonly("months", [](const YearWheel& w) {
             return std::vector<WheelMonth>(w.months.begin(), w.months.end());
         }, "January to December.")

@@ -34,5 +34,11 @@ void bind_json(pybind11::module_& m);
 void bind_embedded(pybind11::module_& m);
 void bind_text_report(pybind11::module_& m);
 void bind_year_wheel(pybind11::module_& m);
+void bind_rule_catalog(pybind11::module_& m);
+void bind_funding(pybind11::module_& m);
+void bind_budget_compare(pybind11::module_& m);
+void bind_process(pybind11::module_& m);
+void bind_follow_up(pybind11::module_& m);
+void bind_tables(pybind11::module_& m);
 
 }  // namespace miljoplan::python

@@ -18,15 +18,19 @@ PYBIND11_MODULE(_core, m)
     bind_role(m);
     bind_body(m);
     bind_planning_cycle(m);
+    bind_rule_catalog(m);
+    bind_funding(m);
     bind_organisation(m);
     bind_effect_goal(m);
     bind_goal_phrase(m);
     bind_goal_catalog(m);
     bind_actor_phrase(m);
+    bind_process(m);
     bind_activity(m);
     bind_proposal(m);
     bind_proposal_bank(m);
     bind_budget(m);
+    bind_budget_compare(m);
     bind_plan(m);
     bind_finding(m);
     bind_validate(m);
@@ -34,4 +38,6 @@ PYBIND11_MODULE(_core, m)
     bind_embedded(m);
     bind_text_report(m);
     bind_year_wheel(m);
+    bind_follow_up(m);
+    bind_tables(m);
 }

@@ -44,6 +44,8 @@ TimingContext timing_context(const Plan& plan, std::optional<int> year)
 
 YearWheel build_year_wheel(const Plan& plan, std::optional<int> year, const WheelOptions& options)
 {
+    if (year && (*year < 1583 || *year > 9998))
+        throw InvalidArgument("cannot build a year wheel for the year " + std::to_string(*year));
     YearWheel wheel;
     const TimingContext context = timing_context(plan, year);
     wheel.year = context.year.value_or(0);
@@ -83,6 +85,30 @@ YearWheel build_year_wheel(const Plan& plan, std::optional<int> year, const Whee
         }
         wheel.activities.push_back(std::move(s));
     }
+    for (const auto& step : plan.organisation()->process()) {
+        ScheduledMilestone m;
+        m.id = step.id;
+        m.concerns_year = wheel.year + step.concerns;
+        m.title = step.title + " (" + std::to_string(m.concerns_year) + ")";
+        for (const auto& ref : step.responsible.refs) m.responsible.push_back(ref.id);
+        TimingContext in_year = context;
+        in_year.year = wheel.year;
+        try {
+            m.timing = parse_timing(step.timing, in_year);
+            ExpandOptions one = options.expand;
+            one.one_in_window = true;
+            m.expansion = expand(m.timing, wheel.year, one);
+        } catch (const ParseError& e) {
+            m.error = e.what();
+        }
+        const std::size_t index = wheel.milestones.size();
+        for (const auto& o : m.expansion.occurrences)
+            wheel.months[static_cast<std::size_t>(o.date.month().as_number() - 1)].milestones.emplace_back(index, o);
+        wheel.milestones.push_back(std::move(m));
+    }
+    for (auto& month : wheel.months)
+        std::stable_sort(month.milestones.begin(), month.milestones.end(),
+                         [](const auto& x, const auto& y) { return x.second.date < y.second.date; });
     for (auto& month : wheel.months)
         std::stable_sort(month.occurrences.begin(), month.occurrences.end(),
                          [](const WheelOccurrence& x, const WheelOccurrence& y) { return x.occurrence.date < y.occurrence.date; });

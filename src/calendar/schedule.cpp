@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "miljoplan/calendar/swedish_calendar.h"
+#include "miljoplan/error.h"
 
 namespace miljoplan {
 
@@ -81,7 +82,10 @@ std::string to_string(OccurrenceKind kind)
 
 Date next_working_day(Date day)
 {
-    while (!is_working_day(day)) day += days(1);
+    while (!is_working_day(day)) {
+        if (day == Date(9999, 12, 31)) throw InvalidArgument("no working day after 9999-12-31");
+        day += days(1);
+    }
     return day;
 }
 
@@ -92,8 +96,10 @@ std::vector<int> cadence_months(const Cadence& cadence, int year)
     std::vector<int> out;
     int step = 0;
     for (int m : months_of(scope, year)) {
-        if (contains(cadence.excluded_months, m)) continue;
+        // The interval counts calendar months: "varannan månad, utom juli" keeps its rhythm (January,
+        // March, May, September, November) instead of shifting to August after the excluded July.
         if (cadence.per == CadencePeriod::Month && step++ % cadence.interval != 0) continue;
+        if (contains(cadence.excluded_months, m)) continue;
         out.push_back(m);
     }
     return out;
@@ -101,6 +107,13 @@ std::vector<int> cadence_months(const Cadence& cadence, int year)
 
 Expansion expand(const Timing& timing, int year, const ExpandOptions& options)
 {
+    // Suggested days stay within 1-22 so that "the first weekday from day d" (d..d+6) exists in
+    // every month, February included; the iCalendar rule relies on it.
+    if (options.suggested_day < 1 || options.suggested_day > 22)
+        throw InvalidArgument("suggested_day must be 1-22, got " + std::to_string(options.suggested_day));
+    for (int m : options.avoid_months)
+        if (m < 1 || m > 12) throw InvalidArgument("avoid_months holds " + std::to_string(m) + ", not a month 1-12");
+    if (year < 1583 || year > 9998) throw InvalidArgument("cannot expand over the year " + std::to_string(year));
     Expansion out;
     out.year = year;
     const DateRange whole = DateRange::year(year);
@@ -116,8 +129,10 @@ Expansion expand(const Timing& timing, int year, const ExpandOptions& options)
         out.occurrences.push_back(Occurrence{timing.deadline->date, OccurrenceKind::Deadline, {}, -1});
 
     // Where cadences may fall: their own scope, else the phrase's main windows, else the whole year.
+    // The windows are taken unclipped: a phrase whose period lies wholly in another year ("Hösten 2024,
+    // 3 gånger per år" in 2025) must give nothing, not fall back to the whole year.
     std::vector<DateRange> main_windows;
-    for (const auto& w : out.windows)
+    for (const auto& w : timing.windows)
         if (w.kind == WindowKind::Period || w.kind == WindowKind::Phase || w.kind == WindowKind::Scope)
             main_windows.push_back(w.range);
 
@@ -138,19 +153,25 @@ Expansion expand(const Timing& timing, int year, const ExpandOptions& options)
             if (c.per == CadencePeriod::Month) {
                 int step = 0;
                 for (int m : months_of(scope, year)) {
-                    if (contains(c.excluded_months, m)) continue;
+                    // Calendar months keep the rhythm; an excluded month only drops its own occurrence.
                     if (step++ % c.interval != 0) continue;
+                    if (contains(c.excluded_months, m)) continue;
                     out.occurrences.push_back(Occurrence{suggested_date(year, m, options.suggested_day),
                                                          OccurrenceKind::Monthly, c.label, index});
                 }
             } else {
                 int step = 0;
                 for (const auto& week : periods(CadencePeriod::Week, year)) {
-                    if (!week.overlaps(scope) || contains(c.excluded_months, static_cast<int>(week.first.month()))) continue;
+                    if (!week.overlaps(scope)) continue;
                     if (step++ % c.interval != 0) continue;
-                    Date day = week.first;
-                    while (day < week.end && !is_working_day(day)) day += days(1);
-                    if (day < week.end) out.occurrences.push_back(Occurrence{day, OccurrenceKind::Monthly, c.label, index});
+                    // The week's first working day inside the scope and in an allowed month: a week that
+                    // starts before the scope (or in an excluded month) must not put its day outside it.
+                    const DateRange part = week.intersect(scope);
+                    for (Date day = part.first; day < part.end; day += days(1)) {
+                        if (!is_working_day(day) || contains(c.excluded_months, static_cast<int>(day.month()))) continue;
+                        out.occurrences.push_back(Occurrence{day, OccurrenceKind::Monthly, c.label, index});
+                        break;
+                    }
                 }
             }
             continue;

@@ -28,6 +28,7 @@ const std::pair<const char*, SeasonWord> kSeasons[] = {
     {"sommar", {Season::Summer, false}},     {"sommaren", {Season::Summer, false}},
     {"höst", {Season::Autumn, false}},       {"hösten", {Season::Autumn, false}},
     {"höstterminen", {Season::Autumn, true}}, {"hösttermin", {Season::Autumn, true}},
+    {"vt", {Season::Spring, true}},          {"ht", {Season::Autumn, true}},
     {"vinter", {Season::Winter, false}},     {"vintern", {Season::Winter, false}},
 };
 

@@ -43,5 +43,9 @@ void register_validate(CLI::App& app, int& exit_code);
 void register_timing(CLI::App& app, int& exit_code);
 /// Registers `miljoplan calendar`; @p exit_code receives the command's result.
 void register_calendar(CLI::App& app, int& exit_code);
+/// Registers `miljoplan diff`; @p exit_code receives the command's result.
+void register_diff(CLI::App& app, int& exit_code);
+/// Registers `miljoplan followup` and `miljoplan annual-report`; @p exit_code receives the result.
+void register_followup(CLI::App& app, int& exit_code);
 
 }  // namespace miljoplan::cli

@@ -18,6 +18,8 @@ int main(int argc, char** argv)
     register_validate(app, exit_code);
     register_timing(app, exit_code);
     register_calendar(app, exit_code);
+    register_diff(app, exit_code);
+    register_followup(app, exit_code);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

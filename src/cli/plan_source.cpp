@@ -8,7 +8,8 @@ namespace miljoplan::cli {
 
 void add_plan_options(CLI::App& command, PlanOptions& options)
 {
-    command.add_option("PLAN", options.path, "Plan file (JSON); omitted: the embedded Jönköping 2024 plan");
+    command.add_option("PLAN", options.path,
+                       "Plan file (JSON) or a built-in plan's id (jonkoping-2024, skane-2022); omitted: jonkoping-2024");
     command.add_option("--lang", options.lang, "Language of the output: sv (default) or en")
         ->check(CLI::IsMember({"sv", "en"}));
 }
@@ -16,6 +17,7 @@ void add_plan_options(CLI::App& command, PlanOptions& options)
 std::shared_ptr<Plan> load_plan_from(const PlanOptions& options)
 {
     if (options.path.empty()) return example_plan();
+    if (auto builtin = builtin_plan(options.path)) return builtin;
     return load_plan(options.path);
 }
 

@@ -66,6 +66,16 @@ std::shared_ptr<Budget> read_budget(ObjectReader& in)
     in.expect_schema(Budget::schema_name, Budget::schema_version, false);
     return at_path(in, [&] {
         auto budget = std::make_shared<Budget>(in.required_int("year"));
+        if (in.has("version"))
+            budget->set_version(read_enum<BudgetVersion>(in, "version", parse_budget_version, "fastställd, reviderad or bokslut"));
+        if (auto by = in.nullable_string("decided_by")) budget->set_decided_by(ActorId(*by));
+        if (auto date = in.nullable_string("decided_on")) {
+            auto parsed = try_parse_iso_date(*date);
+            if (!parsed) in.fail("decided_on", "not a date in the form YYYY-MM-DD: \"" + *date + "\"");
+            budget->set_decided_on(*parsed);
+        }
+        budget->set_covers(in.optional_string("covers"));
+        budget->set_deficit_decision(in.optional_string("deficit_decision"));
         budget->set_title(in.optional_string("title"));
         budget->set_display_unit(in.optional_string("display_unit", "tkr"));
         if (auto headings = in.object("headings")) {
@@ -91,6 +101,11 @@ Json write_budget(const Budget& budget)
 {
     Json out = tagged(Budget::schema_name, Budget::schema_version);
     out["year"] = budget.year();
+    out["version"] = to_string(budget.version());
+    if (budget.decided_by()) out["decided_by"] = budget.decided_by()->value();
+    if (budget.decided_on()) out["decided_on"] = to_iso_string(*budget.decided_on());
+    if (!budget.covers().empty()) out["covers"] = budget.covers();
+    if (!budget.deficit_decision().empty()) out["deficit_decision"] = budget.deficit_decision();
     if (!budget.title().empty()) out["title"] = budget.title();
     out["display_unit"] = budget.display_unit();
     out["headings"] = Json{{"income", budget.income_heading()}, {"costs", budget.costs_heading()}};

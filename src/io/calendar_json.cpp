@@ -56,10 +56,13 @@ Json timing_json(const Timing& t, std::optional<int> year)
     Json cadences = Json::array();
     for (const auto& c : t.cadences) cadences.push_back(cadence_json(c));
     out["cadences"] = cadences;
+    // The months the phrase's regular cadences really fall in: taken from the expansion, which also
+    // keeps a cadence inside the phrase's own period ("Hösten 2024, 1 gång per månad" is August-December),
+    // something cadence_months() alone cannot know.
     std::set<int> months;
     if (year)
-        for (const auto& c : t.cadences)
-            for (int m : cadence_months(c, *year)) months.insert(m);
+        for (const auto& o : expand(t, *year).occurrences)
+            if (o.kind == OccurrenceKind::Monthly) months.insert(o.date.month().as_number());
     out["months"] = Json(std::vector<int>(months.begin(), months.end()));
     out["deadline"] = t.deadline ? Json(to_iso_string(t.deadline->date)) : Json(nullptr);
     out["ongoing"] = t.ongoing;
@@ -101,6 +104,20 @@ std::string year_wheel_to_json(const YearWheel& wheel)
         activities.push_back(a);
     }
     out["activities"] = activities;
+    Json milestones = Json::array();
+    for (const auto& m : wheel.milestones) {
+        Json j = Json::object();
+        j["id"] = m.id;
+        j["title"] = m.title;
+        j["concerns_year"] = m.concerns_year;
+        Json dates = Json::array();
+        for (const auto& o : m.expansion.occurrences)
+            dates.push_back(Json{{"date", to_iso_string(o.date)}, {"kind", to_string(o.kind)}});
+        j["occurrences"] = dates;
+        j["error"] = m.error.empty() ? Json(nullptr) : Json(m.error);
+        milestones.push_back(j);
+    }
+    out["milestones"] = milestones;
     Json months = Json::array();
     for (const auto& m : wheel.months) {
         Json month = Json::object();
@@ -115,6 +132,11 @@ std::string year_wheel_to_json(const YearWheel& wheel)
                                        {"kind", to_string(o.occurrence.kind)},
                                        {"label", o.occurrence.label}});
         month["occurrences"] = occurrences;
+        Json steps = Json::array();
+        for (const auto& [index, o] : m.milestones)
+            steps.push_back(Json{{"milestone", wheel.milestones[index].id}, {"date", to_iso_string(o.date)},
+                                 {"kind", to_string(o.kind)}});
+        month["milestones"] = steps;
         month["meetings"] = m.meetings;
         Json load = Json::object();
         for (const auto& [id, n] : m.load) load[id] = n;
@@ -141,6 +163,9 @@ std::string year_wheel_text(const YearWheel& wheel)
             if (o.occurrence.kind != OccurrenceKind::Dated) out << " [" << to_string(o.occurrence.kind) << "]";
             out << "\n";
         }
+        for (const auto& [index, o] : m.milestones)
+            out << "  " << to_iso_string(o.date) << "  \xE2\x96\xB8 " << wheel.milestones[index].title << " ["
+                << to_string(o.kind) << "]\n";
         std::string running;
         for (auto i : m.running) {
             bool has_occurrence = false;
@@ -159,6 +184,8 @@ std::string year_wheel_text(const YearWheel& wheel)
         out << "  " << n << "  " << wheel.activities[index].title << "\n";
     for (const auto& a : wheel.activities)
         if (!a.error.empty()) out << "\nKan inte läsa tiden för " << a.title << ": " << a.error << "\n";
+    for (const auto& m : wheel.milestones)
+        if (!m.error.empty()) out << "\nKan inte läsa tiden för " << m.title << ": " << m.error << "\n";
     return out.str();
 }
 

@@ -2,6 +2,7 @@
 // Internal: conversion of each model class to and from its JSON object.
 #pragma once
 
+#include <functional>
 #include <memory>
 
 #include "io/json_support.h"
@@ -14,7 +15,10 @@ namespace miljoplan::detail {
 std::shared_ptr<Organisation> read_organisation(ObjectReader& in);
 Json write_organisation(const Organisation& organisation);
 
-std::shared_ptr<Plan> read_plan(ObjectReader& in);
+/// Resolves a profile reference ("jonkoping", "profiles/x.json") to the organisation it names.
+using ProfileLookup = std::function<std::shared_ptr<const Organisation>(const std::string& profile)>;
+
+std::shared_ptr<Plan> read_plan(ObjectReader& in, const ProfileLookup& lookup);
 Json write_plan(const Plan& plan);
 
 std::shared_ptr<Budget> read_budget(ObjectReader& in);

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "miljoplan/io/ics.h"
 
+#include <algorithm>
+#include <cctype>
 #include <ctime>
 #include <sstream>
 
 #include "miljoplan/calendar/swedish_calendar.h"
+#include "miljoplan/error.h"
 #include "miljoplan/version.h"
 
 namespace miljoplan {
@@ -111,6 +114,10 @@ std::string join_months(const std::vector<int>& months)
 std::string to_ics(const Plan& plan, const YearWheel& wheel, const IcsOptions& options)
 {
     const std::string stamp = options.stamp.empty() ? now_stamp() : options.stamp;
+    const bool stamp_ok = stamp.size() == 16 && stamp[8] == 'T' && stamp[15] == 'Z' &&
+                          std::all_of(stamp.begin(), stamp.begin() + 8, ::isdigit) &&
+                          std::all_of(stamp.begin() + 9, stamp.begin() + 15, ::isdigit);
+    if (!stamp_ok) throw InvalidArgument("the iCalendar stamp must look like 20240101T000000Z, got '" + stamp + "'");
     std::ostringstream out;
     line(out, "BEGIN:VCALENDAR");
     line(out, "VERSION:2.0");
@@ -198,6 +205,23 @@ std::string to_ics(const Plan& plan, const YearWheel& wheel, const IcsOptions& o
             e.description = description;
             if (o.kind == OccurrenceKind::Suggested)
                 e.description += "\nDatumet är ett förslag: planen anger bara hur ofta.";
+            e.tentative = o.kind == OccurrenceKind::Suggested;
+            write_event(out, e, stamp);
+        }
+    }
+    for (const auto& m : wheel.milestones) {
+        int k = 0;
+        for (const auto& o : m.expansion.occurrences) {
+            if (o.kind == OccurrenceKind::Suggested && !options.include_suggestions) continue;
+            Event e;
+            e.uid = base + ".process." + m.id + "." + std::to_string(wheel.year) + "." + std::to_string(k++) + "@miljoplan";
+            e.start = o.date;
+            e.end = o.date + days(1);
+            e.summary = (o.kind == OccurrenceKind::Deadline ? "Senast: " : "") + m.title +
+                        (o.kind == OccurrenceKind::Suggested ? " (förslag)" : "");
+            e.description = "Planeringsprocessen: " + m.timing.text;
+            if (o.kind == OccurrenceKind::Suggested)
+                e.description += "\nDatumet är ett förslag: planeringsprocessen anger bara en period.";
             e.tentative = o.kind == OccurrenceKind::Suggested;
             write_event(out, e, stamp);
         }

@@ -2,6 +2,7 @@
 #include "miljoplan/io/json.h"
 
 #include "io/codec.h"
+#include "miljoplan/io/embedded.h"
 #include "miljoplan/io/file.h"
 
 namespace miljoplan {
@@ -16,16 +17,38 @@ auto read_document(std::string_view text, const std::string& source, Read read)
     return read(in);
 }
 
+std::string directory_of(const std::string& path)
+{
+    const auto slash = path.rfind('/');
+    return slash == std::string::npos ? std::string() : path.substr(0, slash);
+}
+
+// A built-in profile's id, else a profile file (relative paths from @p base_dir).
+std::shared_ptr<Organisation> resolve_profile(const std::string& reference, const std::string& base_dir)
+{
+    if (auto builtin = builtin_profile(reference)) return builtin;
+    if (reference.empty()) throw IoError("an empty profile name");
+    const bool absolute = reference.front() == '/';
+    const std::string path = absolute || base_dir.empty() ? reference : base_dir + "/" + reference;
+    return organisation_from_json(read_text_file(path), path);
+}
+
 }  // namespace
 
-std::shared_ptr<Plan> plan_from_json(std::string_view text, const std::string& source_name)
+std::shared_ptr<Plan> plan_from_json(std::string_view text, const std::string& source_name, const std::string& base_dir)
 {
-    return read_document(text, source_name, detail::read_plan);
+    const detail::ProfileLookup lookup = [&](const std::string& reference) -> std::shared_ptr<const Organisation> {
+        return resolve_profile(reference, base_dir);
+    };
+    return read_document(text, source_name, [&](detail::ObjectReader& in) { return detail::read_plan(in, lookup); });
 }
 
 std::string plan_to_json(const Plan& plan) { return detail::dump_json(detail::write_plan(plan)); }
 
-std::shared_ptr<Plan> load_plan(const std::string& path) { return plan_from_json(read_text_file(path), path); }
+std::shared_ptr<Plan> load_plan(const std::string& path)
+{
+    return plan_from_json(read_text_file(path), path, directory_of(path));
+}
 
 void save_plan(const Plan& plan, const std::string& path, Overwrite overwrite)
 {
@@ -43,6 +66,13 @@ std::shared_ptr<Organisation> organisation_from_json(std::string_view text, cons
 std::string organisation_to_json(const Organisation& organisation)
 {
     return detail::dump_json(detail::write_organisation(organisation));
+}
+
+std::shared_ptr<Organisation> load_profile(const std::string& id_or_path) { return resolve_profile(id_or_path, ""); }
+
+void save_profile(const Organisation& organisation, const std::string& path, Overwrite overwrite)
+{
+    write_file_atomically(path, organisation_to_json(organisation), overwrite == Overwrite::Yes);
 }
 
 GoalCatalog goal_catalog_from_json(std::string_view text, const std::string& source_name)

@@ -249,7 +249,9 @@ std::optional<std::string> ObjectReader::nullable_string(const char* key)
 
 namespace {
 
-std::int64_t read_integer(const Json& v, const std::string& source, const std::string& path)
+}  // namespace
+
+std::int64_t read_integer_value(const Json& v, const std::string& source, const std::string& path)
 {
     if (v.is_number_unsigned()) {
         const auto u = v.get<std::uint64_t>();
@@ -261,6 +263,8 @@ std::int64_t read_integer(const Json& v, const std::string& source, const std::s
     if (v.is_number_float()) fail_at(source, path, "expected a whole number, found " + v.dump());
     fail_at(source, path, "expected an integer, found " + type_name(v));
 }
+
+namespace {
 
 int to_int(std::int64_t value, const std::string& source, const std::string& path)
 {
@@ -276,7 +280,7 @@ int ObjectReader::required_int(const char* key)
     const Json* v = get(key);
     if (v == nullptr) fail("", std::string("missing required field \"") + key + "\"");
     const std::string p = member_path(path_, key);
-    return to_int(read_integer(*v, source_, p), source_, p);
+    return to_int(read_integer_value(*v, source_, p), source_, p);
 }
 
 std::optional<int> ObjectReader::optional_int(const char* key)
@@ -284,14 +288,14 @@ std::optional<int> ObjectReader::optional_int(const char* key)
     const Json* v = get(key);
     if (v == nullptr || v->is_null()) return std::nullopt;
     const std::string p = member_path(path_, key);
-    return to_int(read_integer(*v, source_, p), source_, p);
+    return to_int(read_integer_value(*v, source_, p), source_, p);
 }
 
 std::int64_t ObjectReader::required_int64(const char* key)
 {
     const Json* v = get(key);
     if (v == nullptr) fail("", std::string("missing required field \"") + key + "\"");
-    return read_integer(*v, source_, member_path(path_, key));
+    return read_integer_value(*v, source_, member_path(path_, key));
 }
 
 std::optional<bool> ObjectReader::optional_bool(const char* key)
@@ -334,6 +338,17 @@ std::optional<ObjectReader> ObjectReader::object(const char* key)
     const Json* v = get(key);
     if (v == nullptr || v->is_null()) return std::nullopt;
     return ObjectReader(*v, member_path(path_, key), source_);
+}
+
+std::vector<std::pair<std::string, const Json&>> ObjectReader::remaining_object_items()
+{
+    std::vector<std::pair<std::string, const Json&>> out;
+    for (auto it = value_.begin(); it != value_.end(); ++it) {
+        if (consumed_.count(it.key()) != 0) continue;
+        out.emplace_back(it.key(), it.value());
+    }
+    for (const auto& item : out) consumed_.insert(item.first);
+    return out;
 }
 
 ExtraFields ObjectReader::extra_fields() const

@@ -64,6 +64,10 @@ public:
     /// Returns a reader for the object @p key, or nullopt when absent or null.
     std::optional<ObjectReader> object(const char* key);
 
+    /// Every member of the object not yet asked for, marking them asked for: for objects whose keys
+    /// are data (rule codes, parameter names) rather than fields.
+    std::vector<std::pair<std::string, const Json&>> remaining_object_items();
+
     /// The fields nobody asked for, kept verbatim for the round trip.
     ExtraFields extra_fields() const;
     /// For small value objects that carry no schema tag: an unknown field is an error, never dropped.
@@ -86,6 +90,8 @@ std::string element_path(const std::string& path, std::size_t index);
 [[noreturn]] void fail_at(const std::string& source, const std::string& path, const std::string& message);
 /// Name of a JSON value's type for messages ("a string", "an array", ...).
 std::string type_name(const Json& value);
+/// Reads an integer value at @p path. Throws SchemaError for decimals, other types or int64 overflow.
+std::int64_t read_integer_value(const Json& value, const std::string& source, const std::string& path);
 /// Reads a plain string at @p path. Throws SchemaError if it is not a string.
 std::string as_string(const Json& value, const std::string& source, const std::string& path);
 

@@ -161,6 +161,29 @@ std::shared_ptr<Body> read_body(ObjectReader& in)
             seats.push_back(read_seat(seat_in));
         });
         body->set_seats(std::move(seats));
+        std::vector<BodyMember> members;
+        in.for_each("members", [&](const Json& item, const std::string& path) {
+            ObjectReader m(item, path, in.source());
+            BodyMember member;
+            const std::string from = m.required_string("from");
+            if (from.empty()) m.fail("from", "an id must not be empty");
+            member.from = ActorId(from);
+            member.position = m.optional_string("position");
+            member.person = m.nullable_string("person");
+            for (const auto& text : m.string_list("functions")) {
+                auto function = parse_seat_function(text);
+                if (!function) m.fail("functions", "unknown seat function \"" + text + "\"");
+                member.functions.push_back(*function);
+            }
+            m.reject_unknown("a body member");
+            members.push_back(std::move(member));
+        });
+        body->set_members(std::move(members));
+        if (auto meetings = in.object("meetings")) {
+            MeetingFrequency f{meetings->required_int("min"), meetings->required_int("max"), meetings->optional_string("text")};
+            meetings->reject_unknown("a meeting frequency");
+            body->set_meetings(f);
+        }
         body->extra_fields() = in.extra_fields();
         return body;
     });
@@ -174,6 +197,11 @@ Json write_body(const Body& body)
     out["name"] = body.name();
     if (!body.mandate().empty()) out["mandate"] = body.mandate();
     if (body.per_activity()) out["per_activity"] = true;
+    if (const auto& m = body.meetings()) {
+        Json meetings = Json{{"min", m->min}, {"max", m->max}};
+        if (!m->text.empty()) meetings["text"] = m->text;
+        out["meetings"] = meetings;
+    }
     if (!body.seats().empty()) {
         Json seats = Json::array();
         for (const auto& seat : body.seats()) {
@@ -190,6 +218,22 @@ Json write_body(const Body& body)
             seats.push_back(s);
         }
         out["seats"] = seats;
+    }
+    if (!body.members().empty()) {
+        Json members = Json::array();
+        for (const auto& m : body.members()) {
+            Json j = Json::object();
+            j["from"] = m.from.value();
+            if (!m.position.empty()) j["position"] = m.position;
+            if (m.person) j["person"] = *m.person;
+            if (!m.functions.empty()) {
+                Json functions = Json::array();
+                for (auto f : m.functions) functions.push_back(to_string(f));
+                j["functions"] = functions;
+            }
+            members.push_back(j);
+        }
+        out["members"] = members;
     }
     put_extra(out, body.extra_fields());
     return out;
@@ -237,6 +281,146 @@ Json write_cycle(const PlanningCycle& cycle)
     return out;
 }
 
+Milestone read_milestone(ObjectReader& in)
+{
+    Milestone m;
+    m.id = in.required_string("id");
+    if (m.id.empty()) in.fail("id", "an id must not be empty");
+    m.title = in.required_string("title");
+    m.timing = in.required_string("timing");
+    m.concerns = in.optional_int("concerns").value_or(0);
+    if (m.concerns < -5 || m.concerns > 5) in.fail("concerns", "must be between -5 and 5");
+    if (auto r = in.object("responsible")) {
+        m.responsible.text = r->optional_string("text");
+        r->for_each("refs", [&](const Json& item, const std::string& path) {
+            m.responsible.refs.push_back(ActorRef{ActorId(as_string(item, in.source(), path)), false});
+        });
+        r->reject_unknown("a responsible cell");
+    }
+    m.text = in.optional_string("text");
+    in.reject_unknown("a process step");
+    return m;
+}
+
+Json write_milestone(const Milestone& m)
+{
+    Json out = Json::object();
+    out["id"] = m.id;
+    out["title"] = m.title;
+    out["timing"] = m.timing;
+    out["concerns"] = m.concerns;
+    if (!m.responsible.empty()) {
+        Json refs = Json::array();
+        for (const auto& r : m.responsible.refs) refs.push_back(r.id.value());
+        out["responsible"] = Json{{"text", m.responsible.text}, {"refs", refs}};
+    }
+    if (!m.text.empty()) out["text"] = m.text;
+    return out;
+}
+
+Criterion read_criterion(ObjectReader& in)
+{
+    Criterion c;
+    c.id = in.required_string("id");
+    if (c.id.empty()) in.fail("id", "an id must not be empty");
+    c.name = in.required_string("name");
+    c.description = in.optional_string("description");
+    c.min = in.optional_int("min").value_or(0);
+    c.max = in.optional_int("max").value_or(3);
+    if (c.max < c.min) in.fail("max", "the scale's max is below its min");
+    in.reject_unknown("a criterion");
+    return c;
+}
+
+Funding read_funding(ObjectReader& in)
+{
+    Funding f;
+    f.key = read_enum<FeeKey>(in, "key", parse_fee_key, "ingen, per enhet, per invånare, grund plus per invånare or fast");
+    if (in.has("unit_fee")) f.unit_fee = in.required_amount("unit_fee");
+    if (in.has("per_inhabitant_ore")) {
+        f.per_inhabitant_ore = in.required_int64("per_inhabitant_ore");
+        if (f.per_inhabitant_ore < 0 || f.per_inhabitant_ore > 100'000'000)
+            in.fail("per_inhabitant_ore", "must be between 0 and 100 000 000 öre");
+    }
+    in.for_each("units", [&](const Json& item, const std::string& path) {
+        ObjectReader u(item, path, in.source());
+        PayingUnit unit;
+        unit.id = u.required_string("id");
+        if (unit.id.empty()) u.fail("id", "an id must not be empty");
+        for (const auto& known : f.units)
+            if (known.id == unit.id) u.fail("id", "duplicate paying unit id '" + unit.id + "'");
+        unit.name = u.optional_string("name");
+        unit.parties = read_ids(u, "parties");
+        if (unit.parties.empty()) u.fail("parties", "a paying unit needs at least one party");
+        if (u.has("fixed_amount")) unit.fixed_amount = u.required_amount("fixed_amount");
+        u.reject_unknown("a paying unit");
+        f.units.push_back(std::move(unit));
+    });
+    f.text = in.optional_string("text");
+    in.reject_unknown("the funding");
+    return f;
+}
+
+Json write_funding(const Funding& f)
+{
+    Json out = Json::object();
+    out["key"] = to_string(f.key);
+    if (f.unit_fee != Money()) out["unit_fee"] = f.unit_fee.kronor();
+    if (f.per_inhabitant_ore != 0) out["per_inhabitant_ore"] = f.per_inhabitant_ore;
+    Json units = Json::array();
+    for (const auto& u : f.units) {
+        Json j = Json::object();
+        j["id"] = u.id;
+        if (!u.name.empty()) j["name"] = u.name;
+        j["parties"] = ids_to_json(u.parties);
+        if (u.fixed_amount) j["fixed_amount"] = u.fixed_amount->kronor();
+        units.push_back(j);
+    }
+    out["units"] = units;
+    if (!f.text.empty()) out["text"] = f.text;
+    return out;
+}
+
+RuleSettings read_rules(ObjectReader& in)
+{
+    RuleSettings settings;
+    for (const auto& [code, value] : in.remaining_object_items()) {
+        ObjectReader r(value, member_path(in.path(), code), in.source());
+        RuleSetting setting;
+        setting.enabled = r.bool_or("enabled", true);
+        if (auto severity = r.nullable_string("severity")) {
+            auto parsed = parse_severity(*severity);
+            if (!parsed) r.fail("severity", "unknown severity \"" + *severity + "\"; expected error, warning or info");
+            setting.severity = parsed;
+        }
+        if (auto params = r.object("parameters")) {
+            for (const auto& [name, v] : params->remaining_object_items()) {
+                setting.parameters[name] = read_integer_value(v, in.source(), member_path(params->path(), name));
+            }
+        }
+        r.reject_unknown("a rule setting");
+        settings[code] = std::move(setting);
+    }
+    return settings;
+}
+
+Json write_rules(const RuleSettings& settings)
+{
+    Json out = Json::object();
+    for (const auto& [code, s] : settings) {
+        Json j = Json::object();
+        j["enabled"] = s.enabled;
+        if (s.severity) j["severity"] = to_string(*s.severity);
+        if (!s.parameters.empty()) {
+            Json p = Json::object();
+            for (const auto& [name, value] : s.parameters) p[name] = value;
+            j["parameters"] = p;
+        }
+        out[code] = j;
+    }
+    return out;
+}
+
 }  // namespace
 
 std::shared_ptr<Organisation> read_organisation(ObjectReader& in)
@@ -258,6 +442,37 @@ std::shared_ptr<Organisation> read_organisation(ObjectReader& in)
         if (in.has("season_reading"))
             org->set_season_reading(read_enum<SeasonReading>(in, "season_reading", parse_season_reading, "termin or kalender"));
         if (auto cycle = in.object("cycle")) org->set_cycle(read_cycle(*cycle));
+        org->set_opt_in_members(read_ids(in, "opt_in_members"));
+        org->set_categories(in.string_list("categories"));
+        std::vector<Milestone> process;
+        in.for_each("process", [&](const Json& item, const std::string& path) {
+            ObjectReader m(item, path, in.source());
+            process.push_back(read_milestone(m));
+        });
+        org->set_process(std::move(process));
+        std::vector<Criterion> criteria;
+        in.for_each("criteria", [&](const Json& item, const std::string& path) {
+            ObjectReader c(item, path, in.source());
+            criteria.push_back(read_criterion(c));
+        });
+        org->set_criteria(std::move(criteria));
+        if (in.has("follow_up_months")) {
+            std::vector<int> months;
+            in.for_each("follow_up_months", [&](const Json& item, const std::string& path) {
+                const std::int64_t m = read_integer_value(item, in.source(), path);
+                if (m < 1 || m > 12) fail_at(in.source(), path, "a month must be 1-12");
+                months.push_back(static_cast<int>(m));
+            });
+            org->set_follow_up_months(std::move(months));
+        }
+        if (auto labels = in.object("labels")) {
+            std::map<std::string, std::string> values;
+            for (const auto& [key, value] : labels->remaining_object_items())
+                values[key] = as_string(value, in.source(), member_path(labels->path(), key));
+            org->set_labels(std::move(values));
+        }
+        if (auto funding = in.object("funding")) org->set_funding(read_funding(*funding));
+        if (auto rules = in.object("rules")) org->set_rule_settings(read_rules(*rules));
         auto add_each = [&](const char* key, auto read, auto add) {
             in.for_each(key, [&](const Json& item, const std::string& path) {
                 ObjectReader item_in(item, path, in.source());
@@ -296,6 +511,33 @@ Json write_organisation(const Organisation& org)
     out["members"] = ids_to_json(org.members());
     out["season_reading"] = to_string(org.season_reading());
     out["cycle"] = write_cycle(org.cycle());
+    if (!org.opt_in_members().empty()) out["opt_in_members"] = ids_to_json(org.opt_in_members());
+    if (!org.categories().empty()) out["categories"] = org.categories();
+    if (!org.process().empty()) {
+        Json process = Json::array();
+        for (const auto& m : org.process()) process.push_back(write_milestone(m));
+        out["process"] = process;
+    }
+    if (!org.criteria().empty()) {
+        Json criteria = Json::array();
+        for (const auto& c : org.criteria()) {
+            Json j = Json{{"id", c.id}, {"name", c.name}};
+            if (!c.description.empty()) j["description"] = c.description;
+            j["min"] = c.min;
+            j["max"] = c.max;
+            criteria.push_back(j);
+        }
+        out["criteria"] = criteria;
+    }
+    if (org.follow_up_months() != std::vector<int>{4, 8, 12}) out["follow_up_months"] = org.follow_up_months();
+    if (!org.labels().empty()) {
+        Json labels = Json::object();
+        for (const auto& [k, v] : org.labels()) labels[k] = v;
+        out["labels"] = labels;
+    }
+    if (org.funding().key != FeeKey::None || !org.funding().units.empty() || !org.funding().text.empty())
+        out["funding"] = write_funding(org.funding());
+    if (!org.rule_settings().empty()) out["rules"] = write_rules(org.rule_settings());
     auto write_all = [](const auto& items, auto write) {
         Json array = Json::array();
         for (const auto& item : items) array.push_back(write(*item));

@@ -91,6 +91,72 @@ Json write_goal_phrase(const GoalPhrase& phrase)
     return out;
 }
 
+std::optional<Date> read_date(ObjectReader& in, const char* key)
+{
+    auto text = in.nullable_string(key);
+    if (!text) return std::nullopt;
+    auto date = try_parse_iso_date(*text);
+    if (!date) in.fail(key, "not a date in the form YYYY-MM-DD: \"" + *text + "\"");
+    return date;
+}
+
+std::vector<ProposalEvent> read_history(ObjectReader& in)
+{
+    std::vector<ProposalEvent> history;
+    in.for_each("history", [&](const Json& item, const std::string& path) {
+        ObjectReader e(item, path, in.source());
+        ProposalEvent event;
+        event.status = read_enum<ProposalStatus>(e, "status", parse_proposal_status,
+                                                 "inkommen, bedömd, remitterad, planerad, kvar or avslagen");
+        event.year = e.required_int("year");
+        event.date = read_date(e, "date");
+        event.note = e.optional_string("note");
+        e.reject_unknown("a proposal event");
+        history.push_back(std::move(event));
+    });
+    return history;
+}
+
+Json write_history(const std::vector<ProposalEvent>& history)
+{
+    Json out = Json::array();
+    for (const auto& e : history) {
+        Json j = Json{{"status", to_string(e.status)}, {"year", e.year}};
+        if (e.date) j["date"] = to_iso_string(*e.date);
+        if (!e.note.empty()) j["note"] = e.note;
+        out.push_back(j);
+    }
+    return out;
+}
+
+std::vector<Assessment> read_assessments(ObjectReader& in)
+{
+    std::vector<Assessment> out;
+    in.for_each("assessments", [&](const Json& item, const std::string& path) {
+        ObjectReader a(item, path, in.source());
+        Assessment assessment;
+        assessment.criterion = a.required_string("criterion");
+        assessment.score = a.required_int("score");
+        if (auto by = a.nullable_string("by")) assessment.by = ActorId(*by);
+        assessment.note = a.optional_string("note");
+        a.reject_unknown("an assessment");
+        out.push_back(std::move(assessment));
+    });
+    return out;
+}
+
+Json write_assessments(const std::vector<Assessment>& assessments)
+{
+    Json out = Json::array();
+    for (const auto& a : assessments) {
+        Json j = Json{{"criterion", a.criterion}, {"score", a.score}};
+        if (a.by) j["by"] = a.by->value();
+        if (!a.note.empty()) j["note"] = a.note;
+        out.push_back(j);
+    }
+    return out;
+}
+
 template <class Read>
 auto read_cell(ObjectReader& in, const char* key, Read read) -> decltype(read(in))
 {
@@ -112,6 +178,18 @@ std::shared_ptr<Activity> read_activity(ObjectReader& in)
         activity->set_responsible(read_cell(in, "responsible", read_actor_phrase));
         activity->set_partners(read_cell(in, "partners", read_actor_phrase));
         activity->set_effect_goals(read_cell(in, "effect_goals", read_goal_phrase));
+        if (auto o = in.object("origin")) {
+            ActivityOrigin origin;
+            origin.proposal = ProposalId(o->required_string("proposal"));
+            origin.title = o->optional_string("title");
+            origin.area = o->optional_string("area");
+            origin.submitted_year = o->optional_int("submitted_year");
+            if (auto by = o->nullable_string("submitted_by")) origin.submitted_by = ActorId(*by);
+            origin.history = read_history(*o);
+            origin.assessments = read_assessments(*o);
+            o->reject_unknown("an activity's origin");
+            activity->set_origin(std::move(origin));
+        }
         activity->extra_fields() = in.extra_fields();
         return activity;
     });
@@ -130,6 +208,17 @@ Json write_activity(const Activity& a)
     out["responsible"] = write_actor_phrase(a.responsible());
     out["partners"] = write_actor_phrase(a.partners());
     out["effect_goals"] = write_goal_phrase(a.effect_goals());
+    if (const auto& o = a.origin()) {
+        Json origin = Json::object();
+        origin["proposal"] = o->proposal.value();
+        if (!o->title.empty()) origin["title"] = o->title;
+        if (!o->area.empty()) origin["area"] = o->area;
+        if (o->submitted_year) origin["submitted_year"] = *o->submitted_year;
+        if (o->submitted_by) origin["submitted_by"] = o->submitted_by->value();
+        if (!o->history.empty()) origin["history"] = write_history(o->history);
+        if (!o->assessments.empty()) origin["assessments"] = write_assessments(o->assessments);
+        out["origin"] = origin;
+    }
     put_extra(out, a.extra_fields());
     return out;
 }
@@ -143,6 +232,8 @@ std::shared_ptr<Proposal> read_proposal(ObjectReader& in)
         p->set_submitted_year(in.optional_int("submitted_year"));
         if (auto by = in.nullable_string("submitted_by")) p->set_submitted_by(ActorId(*by));
         p->set_marked_new(in.optional_bool("marked_new"));
+        p->set_history(read_history(in));
+        p->set_assessments(read_assessments(in));
         p->extra_fields() = in.extra_fields();
         return p;
     });
@@ -157,6 +248,8 @@ Json write_proposal(const Proposal& p)
     out["submitted_year"] = p.submitted_year() ? Json(*p.submitted_year()) : Json(nullptr);
     if (p.submitted_by()) out["submitted_by"] = p.submitted_by()->value();
     if (p.marked_new()) out["marked_new"] = *p.marked_new();
+    if (!p.history().empty()) out["history"] = write_history(p.history());
+    if (!p.assessments().empty()) out["assessments"] = write_assessments(p.assessments());
     put_extra(out, p.extra_fields());
     return out;
 }
@@ -206,15 +299,34 @@ Json write_bank(const ProposalBank& bank)
 
 }  // namespace
 
-std::shared_ptr<Plan> read_plan(ObjectReader& in)
+std::shared_ptr<Plan> read_plan(ObjectReader& in, const ProfileLookup& lookup)
 {
     in.expect_schema(Plan::schema_name, Plan::schema_version, true);
     const std::string id = in.required_string("id");
     const std::string title = in.required_string("title");
     auto org_in = in.object("organisation");
     if (!org_in) in.fail("", "missing required field \"organisation\"");
-    auto organisation = read_organisation(*org_in);
+    std::shared_ptr<Organisation> organisation;
+    std::string profile;
+    std::shared_ptr<const Organisation> pristine;
+    if (org_in->has("profile")) {
+        // {"profile": "jonkoping"}: the organisation lives in a shared profile.
+        profile = org_in->required_string("profile");
+        org_in->reject_unknown("a profile reference (it holds only \"profile\")");
+        try {
+            auto loaded = lookup(profile);
+            pristine = loaded;
+            organisation = loaded->clone();
+        } catch (const ParseError&) {
+            throw;
+        } catch (const Error& e) {
+            org_in->fail("profile", std::string("cannot load the profile: ") + e.what());
+        }
+    } else {
+        organisation = read_organisation(*org_in);
+    }
     auto plan = at_path(in, [&] { return std::make_shared<Plan>(PlanId(id), title, organisation); });
+    if (!profile.empty()) plan->set_profile(profile, pristine);
     if (auto src = in.object("source")) {
         plan->set_source(SourceDocument{src->optional_string("title"), src->optional_string("url"), src->string_list("notes")});
         src->reject_unknown("the source description");
@@ -242,6 +354,17 @@ std::shared_ptr<Plan> read_plan(ObjectReader& in)
         adoption_in->reject_unknown("the adoption");
         plan->set_adoption(std::move(adoption));
     }
+    std::vector<PlanRevision> revisions;
+    in.for_each("revisions", [&](const Json& item, const std::string& path) {
+        ObjectReader r(item, path, in.source());
+        PlanRevision revision;
+        revision.date = read_date(r, "date");
+        if (auto body = r.nullable_string("body")) revision.body = ActorId(*body);
+        revision.covers = r.optional_string("covers");
+        r.reject_unknown("a plan revision");
+        revisions.push_back(std::move(revision));
+    });
+    plan->set_revisions(std::move(revisions));
     std::vector<TextSection> sections;
     in.for_each("sections", [&](const Json& item, const std::string& path) {
         ObjectReader s(item, path, in.source());
@@ -256,7 +379,32 @@ std::shared_ptr<Plan> read_plan(ObjectReader& in)
         at_path(a_in, [&] { plan->add_activity(std::move(activity)); });
     });
     if (auto bank = in.object("proposal_bank")) plan->set_proposal_bank(read_bank(*bank));
+    in.for_each("follow_up", [&](const Json& item, const std::string& path) {
+        ObjectReader f(item, path, in.source());
+        FollowUpEntry entry;
+        const std::string activity = f.required_string("activity");
+        if (activity.empty()) f.fail("activity", "an id must not be empty");
+        entry.activity = ActivityId(activity);
+        auto date = read_date(f, "date");
+        if (!date) f.fail("", "missing required field \"date\"");
+        entry.date = *date;
+        entry.status = read_enum<ActivityStatus>(f, "status", parse_activity_status,
+                                                 "planerad, pågår, genomförd, uppskjuten or inställd");
+        entry.note = f.optional_string("note");
+        f.for_each("held", [&](const Json& d, const std::string& held_path) {
+            auto day = try_parse_iso_date(as_string(d, in.source(), held_path));
+            if (!day) fail_at(in.source(), held_path, "not a date in the form YYYY-MM-DD");
+            entry.held.push_back(*day);
+        });
+        f.reject_unknown("a follow-up entry");
+        plan->add_follow_up(std::move(entry));
+    });
     if (auto budget = in.object("budget")) plan->set_budget(read_budget(*budget));
+    in.for_each("budget_versions", [&](const Json& item, const std::string& path) {
+        ObjectReader b(item, path, in.source());
+        auto version = read_budget(b);
+        at_path(b, [&] { plan->add_budget_version(std::move(version)); });
+    });
     plan->extra_fields() = in.extra_fields();
     return plan;
 }
@@ -274,7 +422,12 @@ Json write_plan(const Plan& plan)
         if (!src.notes.empty()) s["notes"] = src.notes;
         out["source"] = s;
     }
-    out["organisation"] = write_organisation(*plan.organisation());
+    // A plan that refers to a profile says so, unless its organisation was changed since loading:
+    // then the organisation is written out, so the change is never lost.
+    if (!plan.profile().empty() && plan.pristine_profile() && *plan.pristine_profile() == *plan.organisation())
+        out["organisation"] = Json{{"profile", plan.profile()}};
+    else
+        out["organisation"] = write_organisation(*plan.organisation());
     Json years = Json::array();
     for (const auto& y : plan.years()) years.push_back(Json{{"year", y.year}, {"status", to_string(y.status)}});
     out["years"] = years;
@@ -285,6 +438,17 @@ Json write_plan(const Plan& plan)
     a["date"] = adoption.date ? Json(to_iso_string(*adoption.date)) : Json(nullptr);
     if (!adoption.note.empty()) a["note"] = adoption.note;
     out["adoption"] = a;
+    if (!plan.revisions().empty()) {
+        Json revisions = Json::array();
+        for (const auto& r : plan.revisions()) {
+            Json j = Json::object();
+            j["date"] = r.date ? Json(to_iso_string(*r.date)) : Json(nullptr);
+            j["body"] = r.body ? Json(r.body->value()) : Json(nullptr);
+            if (!r.covers.empty()) j["covers"] = r.covers;
+            revisions.push_back(j);
+        }
+        out["revisions"] = revisions;
+    }
     Json sections = Json::array();
     for (const auto& s : plan.sections()) sections.push_back(Json{{"heading", s.heading}, {"text", s.text}});
     out["sections"] = sections;
@@ -293,7 +457,29 @@ Json write_plan(const Plan& plan)
     for (const auto& activity : plan.activities()) activities.push_back(write_activity(*activity));
     out["activities"] = activities;
     out["proposal_bank"] = write_bank(plan.proposal_bank());
+    if (!plan.follow_up().empty()) {
+        Json entries = Json::array();
+        for (const auto& e : plan.follow_up()) {
+            Json j = Json::object();
+            j["activity"] = e.activity.value();
+            j["date"] = to_iso_string(e.date);
+            j["status"] = to_string(e.status);
+            if (!e.note.empty()) j["note"] = e.note;
+            if (!e.held.empty()) {
+                Json held = Json::array();
+                for (const auto& d : e.held) held.push_back(to_iso_string(d));
+                j["held"] = held;
+            }
+            entries.push_back(j);
+        }
+        out["follow_up"] = entries;
+    }
     out["budget"] = plan.budget() ? write_budget(*plan.budget()) : Json(nullptr);
+    if (!plan.budget_versions().empty()) {
+        Json versions = Json::array();
+        for (const auto& b : plan.budget_versions()) versions.push_back(write_budget(*b));
+        out["budget_versions"] = versions;
+    }
     put_extra(out, plan.extra_fields());
     return out;
 }

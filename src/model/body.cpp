@@ -61,10 +61,18 @@ void Body::set_name(std::string name)
     name_ = std::move(name);
 }
 
+void Body::set_meetings(std::optional<MeetingFrequency> meetings)
+{
+    if (meetings && (meetings->min < 0 || meetings->max < meetings->min))
+        throw InvalidArgument("meetings per year of " + name_ + " must satisfy 0 <= min <= max");
+    meetings_ = std::move(meetings);
+}
+
 bool operator==(const Body& a, const Body& b)
 {
     return a.id_ == b.id_ && a.kind_ == b.kind_ && a.name_ == b.name_ && a.mandate_ == b.mandate_ &&
-           a.seats_ == b.seats_ && a.per_activity_ == b.per_activity_ && a.extra_ == b.extra_;
+           a.seats_ == b.seats_ && a.members_ == b.members_ && a.meetings_ == b.meetings_ &&
+           a.per_activity_ == b.per_activity_ && a.extra_ == b.extra_;
 }
 
 }  // namespace miljoplan

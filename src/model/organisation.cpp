@@ -32,6 +32,13 @@ void Organisation::set_name(std::string name)
     name_ = std::move(name);
 }
 
+void Organisation::set_follow_up_months(std::vector<int> months)
+{
+    for (int m : months)
+        if (m < 1 || m > 12) throw InvalidArgument("follow-up month " + std::to_string(m) + " is not 1-12");
+    follow_up_months_ = std::move(months);
+}
+
 void Organisation::check_new_id(const ActorId& id) const
 {
     if (resolve(id)) throw DuplicateId("the organisation's actors", id.value());
@@ -128,6 +135,14 @@ std::shared_ptr<Organisation> Organisation::clone() const
     copy->members_ = members_;
     copy->season_reading_ = season_reading_;
     copy->cycle_ = cycle_;
+    copy->funding_ = funding_;
+    copy->rule_settings_ = rule_settings_;
+    copy->opt_in_members_ = opt_in_members_;
+    copy->categories_ = categories_;
+    copy->process_ = process_;
+    copy->criteria_ = criteria_;
+    copy->follow_up_months_ = follow_up_months_;
+    copy->labels_ = labels_;
     copy->parties_ = detail::deep_copy(parties_);
     copy->groups_ = detail::deep_copy(groups_);
     copy->roles_ = detail::deep_copy(roles_);
@@ -141,6 +156,9 @@ bool operator==(const Organisation& a, const Organisation& b)
     return a.id_ == b.id_ && a.name_ == b.name_ && a.former_names_ == b.former_names_ &&
            a.counties_ == b.counties_ && a.founded_ == b.founded_ && a.purpose_ == b.purpose_ &&
            a.members_ == b.members_ && a.season_reading_ == b.season_reading_ && a.cycle_ == b.cycle_ &&
+           a.funding_ == b.funding_ && a.rule_settings_ == b.rule_settings_ &&
+           a.opt_in_members_ == b.opt_in_members_ && a.categories_ == b.categories_ && a.process_ == b.process_ &&
+           a.criteria_ == b.criteria_ && a.follow_up_months_ == b.follow_up_months_ && a.labels_ == b.labels_ &&
            detail::same_pointees(a.parties_, b.parties_) && detail::same_pointees(a.groups_, b.groups_) &&
            detail::same_pointees(a.roles_, b.roles_) && detail::same_pointees(a.bodies_, b.bodies_) &&
            a.extra_ == b.extra_;

@@ -103,6 +103,71 @@ std::vector<std::shared_ptr<Activity>> Plan::activities_in(const std::string& ca
     return out;
 }
 
+void Plan::set_profile(std::string profile, std::shared_ptr<const Organisation> pristine)
+{
+    profile_ = std::move(profile);
+    pristine_profile_ = std::move(pristine);
+}
+
+std::shared_ptr<Activity> Plan::plan_proposal(const ProposalId& proposal_id, ActivityId id, int year,
+                                              std::string category)
+{
+    const auto proposal = proposal_bank_.find_proposal(proposal_id);
+    if (!proposal) throw InvalidArgument("no proposal '" + proposal_id.value() + "' in the proposal bank");
+    bool plan_year = false;
+    for (const auto& y : years_) plan_year = plan_year || y.year == year;
+    if (!plan_year) throw InvalidArgument(std::to_string(year) + " is not one of the plan's years");
+    if (find_activity(id)) throw DuplicateId("the plan's activities", id.value());
+    auto activity = std::make_shared<Activity>(std::move(id), proposal->title());
+    activity->set_category(std::move(category));
+    activity->set_year(year);
+    ActivityOrigin origin;
+    origin.proposal = proposal->id();
+    origin.title = proposal->title();
+    origin.area = proposal->area();
+    origin.submitted_year = proposal->submitted_year();
+    origin.submitted_by = proposal->submitted_by();
+    origin.history = proposal->history();
+    origin.history.push_back(ProposalEvent{ProposalStatus::Planned, year - 1, std::nullopt,
+                                           "Planerad som aktivitet " + std::to_string(year)});
+    origin.assessments = proposal->assessments();
+    activity->set_origin(std::move(origin));
+    add_activity(activity);
+    proposal_bank_.remove_proposal(proposal_id);
+    return activity;
+}
+
+bool Plan::is_new_proposal(const Proposal& proposal) const noexcept
+{
+    const auto first = first_year();
+    return first && proposal.submitted_year() && *proposal.submitted_year() == *first - 1;
+}
+
+void Plan::add_budget_version(std::shared_ptr<Budget> budget)
+{
+    if (!budget) throw InvalidArgument("budget must not be null");
+    for (const auto& b : budget_versions_)
+        if (b->year() == budget->year() && b->version() == budget->version() && budget->version() != BudgetVersion::Revised)
+            throw InvalidArgument("the plan already has the " + to_string(budget->version()) + " budget of " +
+                                  std::to_string(budget->year()));
+    budget_versions_.push_back(std::move(budget));
+}
+
+std::shared_ptr<Budget> Plan::find_budget(int year, BudgetVersion version) const
+{
+    std::shared_ptr<Budget> found;
+    if (budget_ && budget_->year() == year && budget_->version() == version) found = budget_;
+    for (const auto& b : budget_versions_)
+        if (b->year() == year && b->version() == version) found = b;  // the last revision wins
+    return found;
+}
+
+std::shared_ptr<Budget> Plan::budget_in_force(int year) const
+{
+    if (auto revised = find_budget(year, BudgetVersion::Revised)) return revised;
+    return find_budget(year, BudgetVersion::Adopted);
+}
+
 std::shared_ptr<Plan> Plan::clone() const
 {
     auto copy = std::make_shared<Plan>(id_, title_, organisation_->clone());
@@ -110,11 +175,16 @@ std::shared_ptr<Plan> Plan::clone() const
     copy->years_ = years_;
     copy->horizon_exception_ = horizon_exception_;
     copy->adoption_ = adoption_;
+    copy->revisions_ = revisions_;
+    copy->profile_ = profile_;
+    copy->pristine_profile_ = pristine_profile_;
+    copy->follow_up_ = follow_up_;
     copy->sections_ = sections_;
     copy->categories_ = categories_;
     copy->activities_ = detail::deep_copy(activities_);
     copy->proposal_bank_ = proposal_bank_.clone();
     if (budget_) copy->budget_ = std::make_shared<Budget>(*budget_);
+    copy->budget_versions_ = detail::deep_copy(budget_versions_);
     copy->extra_ = extra_;
     return copy;
 }
@@ -124,9 +194,10 @@ bool operator==(const Plan& a, const Plan& b)
     const bool same_budget = a.budget_ == b.budget_ || (a.budget_ && b.budget_ && *a.budget_ == *b.budget_);
     return a.id_ == b.id_ && a.title_ == b.title_ && *a.organisation_ == *b.organisation_ &&
            a.source_ == b.source_ && a.years_ == b.years_ && a.horizon_exception_ == b.horizon_exception_ &&
-           a.adoption_ == b.adoption_ && a.sections_ == b.sections_ && a.categories_ == b.categories_ &&
+           a.adoption_ == b.adoption_ && a.revisions_ == b.revisions_ &&
+           a.follow_up_ == b.follow_up_ && a.sections_ == b.sections_ && a.categories_ == b.categories_ &&
            detail::same_pointees(a.activities_, b.activities_) && a.proposal_bank_ == b.proposal_bank_ &&
-           same_budget && a.extra_ == b.extra_;
+           same_budget && detail::same_pointees(a.budget_versions_, b.budget_versions_) && a.extra_ == b.extra_;
 }
 
 }  // namespace miljoplan

@@ -5,6 +5,17 @@
 
 namespace miljoplan {
 
+namespace {
+
+// The calendar ends on 9999-12-31; a range ending after it would have an end Boost cannot represent.
+Date day_after(const Date& day)
+{
+    if (day == Date(9999, 12, 31)) throw InvalidArgument("a date range must end by 9999-12-31");
+    return day + boost::gregorian::days(1);
+}
+
+}  // namespace
+
 DateRange DateRange::between(Date first, Date end)
 {
     if (first.is_special() || end.is_special()) throw InvalidArgument("a date range needs two real dates");
@@ -17,16 +28,16 @@ DateRange DateRange::between(Date first, Date end)
 DateRange DateRange::inclusive(Date first, Date last)
 {
     if (last.is_special()) throw InvalidArgument("a date range needs two real dates");
-    return between(first, last + boost::gregorian::days(1));
+    return between(first, day_after(last));
 }
 
-DateRange DateRange::year(int year) { return DateRange{make_date(year, 1, 1), make_date(year + 1, 1, 1)}; }
+DateRange DateRange::year(int year) { return DateRange{make_date(year, 1, 1), day_after(make_date(year, 12, 31))}; }
 
 DateRange DateRange::month(int year, int month)
 {
     if (month < 1 || month > 12) throw InvalidArgument("no such month: " + std::to_string(month));
     const Date first = make_date(year, month, 1);
-    return DateRange{first, first.end_of_month() + boost::gregorian::days(1)};
+    return DateRange{first, day_after(first.end_of_month())};
 }
 
 bool DateRange::is_valid() const noexcept { return !first.is_special() && !end.is_special() && !(end < first); }

@@ -19,5 +19,8 @@ int main()
     const auto findings = miljoplan::validate(*plan, miljoplan::builtin_goal_catalog());
     std::cout << "miljoplan " << miljoplan::version << ": " << plan->title() << ", " << findings.size()
               << " findings\n";
-    return findings.size() == 2 ? 0 : 1;
+    // The reference plan's one error: its printed cost total (1 206 tkr) is 5 tkr short of its lines.
+    const bool cost_error = !findings.empty() && findings.front().code == "budget.costs_total" &&
+                            miljoplan::count(findings, miljoplan::Severity::Error) == 1;
+    return cost_error ? 0 : 1;
 }

@@ -5,6 +5,7 @@ The tests run against the extension in the build tree (PYTHONPATH), and read rep
 through MILJOPLAN_SOURCE_DIR so that they do not depend on the working directory ctest uses.
 """
 
+import datetime
 import os
 import pathlib
 
@@ -31,6 +32,41 @@ def plan_file(source_dir: pathlib.Path) -> pathlib.Path:
 def plan() -> miljoplan.Plan:
     # A fresh plan per test: several tests mutate it.
     return miljoplan.example_plan()
+
+
+def _clean(plan: miljoplan.Plan) -> miljoplan.Plan:
+    # The reference plan's five findings have four causes: the printed cost total (1 206 tkr, the lines
+    # give 1 211), no adoption date, catering for "ca 20" meetings where 45 are scheduled, and
+    # Avfallsbrottslighet reaching into 2023. Remove them and every rule passes.
+    plan.budget.printed_costs = miljoplan.PrintedTotal("SUMMA KOSTNADER", 1_211_000)
+    plan.adoption = miljoplan.Adoption(body="styrgrupp", date=datetime.date(2023, 6, 30))
+    plan.budget.costs = [
+        miljoplan.BudgetLine("Förtäring vid alla fysiska möten (ca 45 per år)", line.amount, line.id, line.tags)
+        if line.id == "fortaring" else line for line in plan.budget.costs]
+    plan.activities[0].timing_text = "2024 (tillsynsbesök våren 2024)"
+    return plan
+
+
+@pytest.fixture
+def make_clean_plan():
+    """Makes fresh reference plans that every rule passes (see _clean), for tests that need several."""
+    return lambda: _clean(miljoplan.example_plan())
+
+
+@pytest.fixture
+def clean_plan(make_clean_plan) -> miljoplan.Plan:
+    """A fresh reference plan that every rule passes (see _clean)."""
+    return make_clean_plan()
+
+
+REFERENCE_CODES = ["budget.costs_total", "budget.result_printed_totals", "budget.catering_meetings",
+                   "plan.dates_partly_outside_years", "plan.adoption_date_missing"]
+
+
+@pytest.fixture(scope="session")
+def reference_codes() -> list:
+    """The codes of the reference plan's five findings, in the order validate() reports them."""
+    return list(REFERENCE_CODES)
 
 
 @pytest.fixture(scope="session")

@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: Apache-2.0
 """The examples a new user runs first, run the way a user would: as separate processes."""
 
+import datetime
 import json
 import os
 import pathlib
@@ -39,10 +40,15 @@ def test_tour_on_the_embedded_plan(tour):
     assert "  Intäkter        1 266      1 266" in lines
     assert "  Kostnader       1 211      1 206  <- skiljer" in lines
     assert "  Resultat           55         55" in lines
-    assert "2 anmärkningar" in lines
+    assert "5 anmärkningar" in lines
     assert any(line.startswith("  error budget.costs_total ($.budget.printed_totals.costs): Tryckt summa kostnader")
                for line in lines)
     assert any(line.startswith("  warning budget.result_printed_totals") for line in lines)
+    assert any(line.startswith("  warning budget.catering_meetings ($.budget.costs): Förtäringen (15 tkr) räknar med ca 20")
+               for line in lines)
+    assert any(line.startswith("  info plan.dates_partly_outside_years ($.activities[0].timing)") for line in lines)
+    assert any(line.startswith("  info plan.adoption_date_missing ($.adoption.date)") and line.endswith("2023-06-30")
+               for line in lines)
 
 
 def test_tour_on_a_plan_file(tour, tmp_path):
@@ -51,9 +57,12 @@ def test_tour_on_a_plan_file(tour, tmp_path):
     path = tmp_path / "rättad.json"
     plan.save(path)
     result = run([sys.executable, str(tour), str(path)])
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 0, result.stderr  # no error left; the warning and the notes remain
     assert "  Kostnader       1 211      1 211" in result.stdout.splitlines()
-    assert "0 anmärkningar" in result.stdout
+    assert "3 anmärkningar" in result.stdout.splitlines()
+    assert "budget.costs_total" not in result.stdout
+    assert "budget.result_printed_totals" not in result.stdout
+    assert "  warning budget.catering_meetings ($.budget.costs)" in result.stdout
 
 
 def test_tour_reports_an_unreadable_file(tour, tmp_path):
@@ -76,15 +85,24 @@ def test_cli_validate_json(cli):
     result = run([cli, "validate", "--json"])
     assert result.returncode == 1
     findings = json.loads(result.stdout)["findings"]
-    assert [f["code"] for f in findings] == ["budget.costs_total", "budget.result_printed_totals"]
-    assert [f["severity"] for f in findings] == ["error", "warning"]
+    assert [f["code"] for f in findings] == ["budget.costs_total", "budget.result_printed_totals",
+                                             "budget.catering_meetings", "plan.dates_partly_outside_years",
+                                             "plan.adoption_date_missing"]
+    assert [f["severity"] for f in findings] == ["error", "warning", "warning", "info", "info"]
+    assert [f["path"] for f in findings] == ["$.budget.printed_totals.costs", "$.budget.printed_totals.result",
+                                             "$.budget.costs", "$.activities[0].timing", "$.adoption.date"]
     # The CLI and the Python API run the same checks with the same words.
     assert [f["message"] for f in findings] == [f.message for f in miljoplan.validate(miljoplan.example_plan())]
 
 
 def test_cli_validate_a_fixed_file(cli, tmp_path):
+    # The reference plan with the causes of its five findings removed.
     plan = miljoplan.example_plan()
     plan.budget.printed_costs = miljoplan.PrintedTotal("SUMMA KOSTNADER", 1_211_000)
+    plan.adoption = miljoplan.Adoption(body="styrgrupp", date=datetime.date(2023, 6, 12))
+    plan.budget.costs = [miljoplan.BudgetLine("Förtäring vid alla fysiska möten (ca 45 per år)", line.amount, line.id,
+                                              line.tags) if line.id == "fortaring" else line for line in plan.budget.costs]
+    plan.activities[0].timing_text = "2024 (tillsynsbesök våren 2024)"
     path = tmp_path / "plan.json"
     plan.save(path)
     result = run([cli, "validate", "--json", "--lang", "en", str(path)])

@@ -116,4 +116,4 @@ def test_validate_with_another_catalog(plan):
     assert len(unknown) == sum(len(a.effect_goals.goal_ids) for a in plan.activities) == 13
     assert unknown[0].path == "$.activities[0].effect_goals.goals[0]"
     assert [f.code for f in findings if f.code.startswith("budget.")] == [
-        "budget.costs_total", "budget.result_printed_totals"]
+        "budget.costs_total", "budget.result_printed_totals", "budget.catering_meetings"]

@@ -90,9 +90,12 @@ def test_load_cell_prints_the_counts(executed):
 def test_findings_table(executed):
     nb, _ = executed
     out = text_of(cell(nb, "checks"))
-    assert "budget.costs_total" in out and "budget.result_printed_totals" in out
+    for code in ("budget.costs_total", "budget.result_printed_totals", "budget.catering_meetings",
+                 "plan.dates_partly_outside_years", "plan.adoption_date_missing"):
+        assert code in out
     html = cell(nb, "checks").outputs[-1].data["text/html"]
-    assert html.count("</tr>") == 3  # header and two findings
+    assert html.count("</tr>") == 6  # header and the reference plan's five findings
+    assert html.count("<td>info</td>") == 2 and html.count("<td>warning</td>") == 2 and html.count("<td>error</td>") == 1
 
 
 def test_activities_frame(executed):

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: Apache-2.0
-"""Checks of a plan: the reference plan's two budget findings, and reference checks."""
+"""Checks of a plan: the reference plan's five findings, and reference checks."""
 
 import pytest
 
@@ -7,10 +7,26 @@ import miljoplan
 from miljoplan import ActorPhrase, ActorRef, Finding, GoalPhrase, GoalRef, PrintedTotal, Severity
 
 
-def test_reference_plan_has_exactly_two_findings(plan):
+def test_reference_plan_has_exactly_five_findings(plan, reference_codes):
     findings = plan.validate()
-    assert [f.code for f in findings] == ["budget.costs_total", "budget.result_printed_totals"]
+    assert [f.code for f in findings] == reference_codes
+    assert [f.severity for f in findings] == [Severity.Error, Severity.Warning, Severity.Warning, Severity.Info,
+                                              Severity.Info]
+    assert [f.path for f in findings] == ["$.budget.printed_totals.costs", "$.budget.printed_totals.result",
+                                          "$.budget.costs", "$.activities[0].timing", "$.adoption.date"]
     assert all(isinstance(f, Finding) for f in findings)
+
+
+def test_catering_and_plan_findings(plan):
+    catering, partly, adoption = plan.validate()[2:]
+    # 15 tkr for about 20 meetings is 750 kr each; the year wheel schedules 45, 333,33 kr each.
+    for figure in ("Förtäringen (15 tkr)", "ca 20 fysiska möten (750 kr per möte)", "45 mötestillfällen 2024",
+                   "(333,33 kr per möte)", "flest: Beredningsgruppsmöten 14, Besök kommuner och länsstyrelsen 11"):
+        assert figure in catering.message
+    assert partly.message == ('"Avfallsbrottslighet" sträcker sig utanför planens år 2024: '
+                              '"2023-2024 (tillsynsbesök höst 2023-sommar 2024)" (2023-01-01–2024-12-31)')
+    assert adoption.message == ("Planen anger inte när den fastställdes; enligt planeringscykeln ska Styrgruppen "
+                                "fastställa den senast 2023-06-30")
 
 
 def test_cost_total_finding(plan):
@@ -37,7 +53,10 @@ def test_printed_result_finding(plan):
 
 def test_english_messages(plan):
     findings = plan.validate(language="en")
-    assert [f.code for f in findings] == ["budget.costs_total", "budget.result_printed_totals"]
+    assert [f.code for f in findings] == ["budget.costs_total", "budget.result_printed_totals",
+                                          "budget.catering_meetings", "plan.dates_partly_outside_years",
+                                          "plan.adoption_date_missing"]
+    assert "about 20 physical meetings (750 kr each)" in findings[2].message
     assert findings[0].message.startswith("Printed cost total 1 206 tkr")
     assert "add up to 1 211 tkr" in findings[0].message
     assert "does not follow from the printed totals" in findings[1].message
@@ -61,11 +80,17 @@ def test_module_function_matches_method(plan):
     assert miljoplan.validate(plan, miljoplan.builtin_goal_catalog()) == plan.validate()
 
 
-def test_fixed_budget_has_no_findings(plan):
+def test_fixed_budget_has_no_budget_total_findings(plan):
     plan.budget.printed_costs = PrintedTotal("SUMMA KOSTNADER", 1_211_000)
     # 1 266 000 - 1 211 000 = 55 000: the printed result now follows from the printed totals.
     plan.budget.printed_result = PrintedTotal("", 1_266_000 - 1_211_000)
-    assert plan.validate() == []
+    assert [f.code for f in plan.validate()] == ["budget.catering_meetings", "plan.dates_partly_outside_years",
+                                                 "plan.adoption_date_missing"]
+
+
+def test_clean_plan_has_no_findings(clean_plan):
+    assert clean_plan.validate() == []
+    assert clean_plan.validate(language="en") == []
 
 
 def test_wrong_printed_result_is_an_error(plan):
@@ -109,7 +134,9 @@ def test_text_only_phrase_adds_no_references(plan):
     # A str sets the text only, so a new cell without structure cannot produce reference findings.
     plan.activities[0].responsible = "Någon helt annan"
     assert plan.activities[0].responsible.refs == []
-    assert [f.code for f in plan.validate()] == ["budget.costs_total", "budget.result_printed_totals"]
+    assert [f.code for f in plan.validate()] == ["budget.costs_total", "budget.result_printed_totals",
+                                                 "budget.catering_meetings", "plan.dates_partly_outside_years",
+                                                 "plan.adoption_date_missing"]
 
 
 def test_validate_never_raises_for_bad_data():
@@ -117,8 +144,10 @@ def test_validate_never_raises_for_bad_data():
     org.members = ["finns-inte"]
     plan = miljoplan.Plan("p", "P", org)
     findings = plan.validate()
-    assert [f.code for f in findings] == ["ref.unknown_actor"]
+    # A plan without years also falls short of the default cycle's three years.
+    assert [f.code for f in findings] == ["ref.unknown_actor", "plan.horizon"]
     assert findings[0].path == "$.organisation.members[0]"
+    assert findings[1].message == "Planen omfattar 0 år men är normalt 3-årig, och inget undantag är angivet"
 
 
 def test_report_mentions_findings(plan):

@@ -44,6 +44,24 @@ struct MILJOPLAN_API ScheduledActivity {
     std::string error;
 };
 
+/// @brief A step of the organisation's planning process placed in the wheel's year.
+struct MILJOPLAN_API ScheduledMilestone {
+    /// @brief The step's id.
+    std::string id;
+    /// @brief What happens, with the plan year it concerns ("Styrgruppen fastställer verksamhetsplanen 2025").
+    std::string title;
+    /// @brief The plan year the step concerns.
+    int concerns_year = 0;
+    /// @brief Who does it.
+    std::vector<ActorId> responsible;
+    /// @brief The parsed timing.
+    Timing timing;
+    /// @brief Its dates in the wheel's year.
+    Expansion expansion;
+    /// @brief Why the timing could not be read, or empty.
+    std::string error;
+};
+
 /// @brief One occurrence placed in the wheel.
 struct MILJOPLAN_API WheelOccurrence {
     /// @brief Index into YearWheel::activities.
@@ -60,6 +78,8 @@ struct MILJOPLAN_API WheelMonth {
     std::vector<std::size_t> running;
     /// @brief Occurrences in the month, in date order.
     std::vector<WheelOccurrence> occurrences;
+    /// @brief Process steps in the month: (index into YearWheel::milestones, occurrence), in date order.
+    std::vector<std::pair<std::size_t, Occurrence>> milestones;
     /// @brief How many meeting occurrences fall in the month.
     int meetings = 0;
     /// @brief Meeting occurrences per responsible actor id (the coordinator's load, for example).
@@ -74,6 +94,8 @@ struct MILJOPLAN_API YearWheel {
     int suggested_day = 15;
     /// @brief Every activity of the plan, in plan order.
     std::vector<ScheduledActivity> activities;
+    /// @brief The planning process's steps in this year (from the organisation's profile).
+    std::vector<ScheduledMilestone> milestones;
     /// @brief January to December.
     std::array<WheelMonth, 12> months{};
 
@@ -85,6 +107,7 @@ struct MILJOPLAN_API YearWheel {
 
 /// @brief Builds the year wheel of @p plan for @p year (the plan's first year when nullopt). Phrases
 /// without a year take the wheel's year; seasons are read as the organisation chooses.
+/// @throws InvalidArgument for a year outside 1583-9998.
 MILJOPLAN_API YearWheel build_year_wheel(const Plan& plan, std::optional<int> year = std::nullopt,
                                          const WheelOptions& options = {});
 

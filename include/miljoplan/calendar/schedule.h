@@ -46,7 +46,7 @@ struct MILJOPLAN_API Occurrence {
 struct MILJOPLAN_API ExpandOptions {
     /// @brief Months (1-12) suggestions avoid unless the phrase leaves no other; July by default.
     std::vector<int> avoid_months{7};
-    /// @brief Day of the month a suggestion starts looking for a working day from.
+    /// @brief Day of the month (1-22) a suggestion starts looking for a working day from.
     int suggested_day = 15;
     /// @brief Give a count range ("2-3 gånger") its maximum (true) or its minimum (false) of suggestions.
     bool plan_for_max = true;
@@ -73,13 +73,15 @@ struct MILJOPLAN_API Expansion {
 /// the months allowed (not excluded, not avoided, inside the cadence's scope and the phrase's windows),
 /// each on the first working day on or after ExpandOptions::suggested_day. Suggested and monthly
 /// dates are never on a weekend, public holiday or de facto day off.
+/// @throws InvalidArgument for a suggested day outside 1-22, a month outside 1-12 in avoid_months, or a
+/// year outside 1583-9998.
 MILJOPLAN_API Expansion expand(const Timing& timing, int year, const ExpandOptions& options = {});
 
 /// @brief The months (1-12) of @p year in which a regular cadence has an occurrence, or empty when the
 /// cadence fixes no months (a count per year without dates).
 MILJOPLAN_API std::vector<int> cadence_months(const Cadence& cadence, int year);
 
-/// @brief The first working day on or after @p day (never past the end of its month when avoidable).
+/// @brief The first working day on or after @p day. @throws InvalidArgument past the calendar's end.
 MILJOPLAN_API Date next_working_day(Date day);
 
 }  // namespace miljoplan

@@ -26,6 +26,7 @@ struct MILJOPLAN_API IcsOptions {
 /// any occurrence that falls on a holiday; suggested dates of counts without dates tentative events.
 /// UIDs are stable across runs ("<plan>.<activity>.<part>@miljoplan"); text is escaped and lines are
 /// folded at 75 octets without splitting a UTF-8 character; lines end in CRLF.
+/// @throws InvalidArgument if IcsOptions::stamp is set and not of the form YYYYMMDDTHHMMSSZ.
 MILJOPLAN_API std::string to_ics(const Plan& plan, const YearWheel& wheel, const IcsOptions& options = {});
 
 }  // namespace miljoplan

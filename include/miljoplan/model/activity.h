@@ -4,14 +4,44 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "miljoplan/export.h"
 #include "miljoplan/model/actor_phrase.h"
 #include "miljoplan/model/goal_phrase.h"
+#include "miljoplan/model/proposal.h"
 #include "miljoplan/types/extra_fields.h"
 #include "miljoplan/types/ids.h"
 
 namespace miljoplan {
+
+/// @brief The proposal an activity grew out of, with the proposal's history kept.
+struct MILJOPLAN_API ActivityOrigin {
+    /// @brief The proposal's id.
+    ProposalId proposal;
+    /// @brief Its title as proposed.
+    std::string title;
+    /// @brief The area it stood under in the proposal bank.
+    std::string area;
+    /// @brief The year it came in.
+    std::optional<int> submitted_year;
+    /// @brief The party that proposed it.
+    std::optional<ActorId> submitted_by;
+    /// @brief Its history up to and including being planned.
+    std::vector<ProposalEvent> history;
+    /// @brief Its scores.
+    std::vector<Assessment> assessments;
+
+    /// @brief Member-wise equality.
+    friend bool operator==(const ActivityOrigin& a, const ActivityOrigin& b)
+    {
+        return a.proposal == b.proposal && a.title == b.title && a.area == b.area &&
+               a.submitted_year == b.submitted_year && a.submitted_by == b.submitted_by && a.history == b.history &&
+               a.assessments == b.assessments;
+    }
+    /// @brief Member-wise inequality.
+    friend bool operator!=(const ActivityOrigin& a, const ActivityOrigin& b) { return !(a == b); }
+};
 
 /// @brief One row of the plan's activity table (aktivitet), with every column of the source.
 class MILJOPLAN_API Activity {
@@ -62,6 +92,10 @@ public:
     const GoalPhrase& effect_goals() const noexcept { return effect_goals_; }
     /// @brief Sets the effect-goal cell.
     void set_effect_goals(GoalPhrase phrase) { effect_goals_ = std::move(phrase); }
+    /// @brief The proposal the activity grew out of, if it did.
+    const std::optional<ActivityOrigin>& origin() const noexcept { return origin_; }
+    /// @brief Sets the origin.
+    void set_origin(std::optional<ActivityOrigin> origin) { origin_ = std::move(origin); }
     /// @brief Unknown fields kept from the file.
     const ExtraFields& extra_fields() const noexcept { return extra_; }
     /// @brief Mutable unknown fields.
@@ -83,6 +117,7 @@ private:
     ActorPhrase responsible_;
     ActorPhrase partners_;
     GoalPhrase effect_goals_;
+    std::optional<ActivityOrigin> origin_;
     ExtraFields extra_;
 };
 

@@ -69,6 +69,46 @@ struct MILJOPLAN_API Seat {
     friend bool operator!=(const Seat& a, const Seat& b) { return !(a == b); }
 };
 
+/// @brief A recorded member of a body: which actor sent them, in which position, doing what.
+///
+/// The person's name is optional personal data; plans shared widely should leave it out.
+struct MILJOPLAN_API BodyMember {
+    /// @brief The party (or role) the member comes from.
+    ActorId from;
+    /// @brief The member's position there ("miljöchef").
+    std::string position;
+    /// @brief The person's name, if recorded (personal data).
+    std::optional<std::string> person;
+    /// @brief Functions besides membership.
+    std::vector<SeatFunction> functions;
+
+    /// @brief Member-wise equality.
+    friend bool operator==(const BodyMember& a, const BodyMember& b)
+    {
+        return a.from == b.from && a.position == b.position && a.person == b.person && a.functions == b.functions;
+    }
+    /// @brief Member-wise inequality.
+    friend bool operator!=(const BodyMember& a, const BodyMember& b) { return !(a == b); }
+};
+
+/// @brief How often a body meets, as a range per year with the source's words.
+struct MILJOPLAN_API MeetingFrequency {
+    /// @brief Fewest meetings per year.
+    int min = 0;
+    /// @brief Most meetings per year.
+    int max = 0;
+    /// @brief The source's words ("fyra till fem gånger om året").
+    std::string text;
+
+    /// @brief Member-wise equality.
+    friend bool operator==(const MeetingFrequency& a, const MeetingFrequency& b)
+    {
+        return a.min == b.min && a.max == b.max && a.text == b.text;
+    }
+    /// @brief Member-wise inequality.
+    friend bool operator!=(const MeetingFrequency& a, const MeetingFrequency& b) { return !(a == b); }
+};
+
 /// @brief A governance body or working group of the cooperation, with its composition.
 class MILJOPLAN_API Body {
 public:
@@ -98,6 +138,14 @@ public:
     const std::vector<Seat>& seats() const noexcept { return seats_; }
     /// @brief Sets the seats.
     void set_seats(std::vector<Seat> seats) { seats_ = std::move(seats); }
+    /// @brief The members recorded (empty when the profile records only the rule, not the people).
+    const std::vector<BodyMember>& members() const noexcept { return members_; }
+    /// @brief Sets the recorded members.
+    void set_members(std::vector<BodyMember> members) { members_ = std::move(members); }
+    /// @brief How often the body meets, if recorded.
+    const std::optional<MeetingFrequency>& meetings() const noexcept { return meetings_; }
+    /// @brief Sets how often the body meets. @throws InvalidArgument if min > max or min < 0.
+    void set_meetings(std::optional<MeetingFrequency> meetings);
     /// @brief True when the body is set up per activity (a project or reference group).
     bool per_activity() const noexcept { return per_activity_; }
     /// @brief Marks the body as set up per activity.
@@ -118,6 +166,8 @@ private:
     std::string name_;
     std::string mandate_;
     std::vector<Seat> seats_;
+    std::vector<BodyMember> members_;
+    std::optional<MeetingFrequency> meetings_;
     bool per_activity_ = false;
     ExtraFields extra_;
 };

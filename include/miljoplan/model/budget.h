@@ -3,10 +3,13 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "miljoplan/export.h"
+#include "miljoplan/types/date.h"
 #include "miljoplan/types/extra_fields.h"
+#include "miljoplan/types/ids.h"
 #include "miljoplan/types/money.h"
 
 namespace miljoplan {
@@ -50,6 +53,18 @@ struct MILJOPLAN_API PrintedTotal {
     friend bool operator!=(const PrintedTotal& a, const PrintedTotal& b) { return !(a == b); }
 };
 
+/// @brief Which version of a year's budget this is.
+enum class BudgetVersion {
+    Adopted,  ///< fastställd: the budget adopted with the plan
+    Revised,  ///< reviderad: adopted again when the year before closed with a surplus or deficit
+    Outcome,  ///< bokslut: what the year actually brought
+};
+
+/// @brief "fastställd", "reviderad" or "bokslut".
+MILJOPLAN_API std::string to_string(BudgetVersion version);
+/// @brief Reads a budget version from its Swedish token or English name; nullopt if unknown.
+MILJOPLAN_API std::optional<BudgetVersion> parse_budget_version(std::string_view text);
+
 /// @brief A year's budget: income and cost lines with their printed totals.
 class MILJOPLAN_API Budget {
 public:
@@ -65,6 +80,26 @@ public:
     int year() const noexcept { return year_; }
     /// @brief Sets the budget year.
     void set_year(int year) noexcept { year_ = year; }
+    /// @brief Adopted, revised or outcome.
+    BudgetVersion version() const noexcept { return version_; }
+    /// @brief Sets the version.
+    void set_version(BudgetVersion version) noexcept { version_ = version; }
+    /// @brief The body that decided this version, if recorded.
+    const std::optional<ActorId>& decided_by() const noexcept { return decided_by_; }
+    /// @brief Sets the deciding body.
+    void set_decided_by(std::optional<ActorId> body) { decided_by_ = std::move(body); }
+    /// @brief The date of the decision (or of the accounts), if recorded.
+    const std::optional<Date>& decided_on() const noexcept { return decided_on_; }
+    /// @brief Sets the decision date.
+    void set_decided_on(std::optional<Date> date) { decided_on_ = date; }
+    /// @brief What a revision covered ("only the income side"), verbatim; empty when the whole budget.
+    const std::string& covers() const noexcept { return covers_; }
+    /// @brief Sets what a revision covered.
+    void set_covers(std::string text) { covers_ = std::move(text); }
+    /// @brief A recorded decision that accepts a planned deficit, verbatim; empty when none.
+    const std::string& deficit_decision() const noexcept { return deficit_decision_; }
+    /// @brief Records the decision that accepts a planned deficit.
+    void set_deficit_decision(std::string text) { deficit_decision_ = std::move(text); }
     /// @brief The table heading as printed ("Budget 2024 (tkr)").
     const std::string& title() const noexcept { return title_; }
     /// @brief Sets the heading.
@@ -125,8 +160,20 @@ public:
     /// @brief Member-wise inequality.
     friend bool operator!=(const Budget& a, const Budget& b) { return !(a == b); }
 
+    /// @brief Lines of both sections carrying @p tag, income first.
+    std::vector<BudgetLine> lines_tagged(const std::string& tag) const;
+    /// @brief The sum of the lines carrying @p tag in one section. @throws InvalidArgument on overflow.
+    Money income_tagged(const std::string& tag) const;
+    /// @brief The sum of the cost lines carrying @p tag. @throws InvalidArgument on overflow.
+    Money costs_tagged(const std::string& tag) const;
+
 private:
     int year_;
+    BudgetVersion version_ = BudgetVersion::Adopted;
+    std::optional<ActorId> decided_by_;
+    std::optional<Date> decided_on_;
+    std::string covers_;
+    std::string deficit_decision_;
     std::string title_;
     std::string display_unit_ = "tkr";
     std::string income_heading_ = "Intäkter";

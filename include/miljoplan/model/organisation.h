@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -8,10 +9,14 @@
 
 #include "miljoplan/export.h"
 #include "miljoplan/model/body.h"
+#include "miljoplan/model/criterion.h"
+#include "miljoplan/model/funding.h"
+#include "miljoplan/model/milestone.h"
 #include "miljoplan/model/party.h"
 #include "miljoplan/model/party_group.h"
 #include "miljoplan/model/planning_cycle.h"
 #include "miljoplan/model/role.h"
+#include "miljoplan/model/rule_settings.h"
 #include "miljoplan/types/extra_fields.h"
 #include "miljoplan/types/ids.h"
 #include "miljoplan/types/season_reading.h"
@@ -94,6 +99,40 @@ public:
     /// @brief Sets the planning cycle.
     void set_cycle(PlanningCycle cycle) { cycle_ = std::move(cycle); }
 
+    /// @brief Parties that take part by choice, activity by activity (opt-in), not as full members.
+    const std::vector<ActorId>& opt_in_members() const noexcept { return opt_in_members_; }
+    /// @brief Sets the opt-in members.
+    void set_opt_in_members(std::vector<ActorId> members) { opt_in_members_ = std::move(members); }
+    /// @brief The activity categories a plan uses, in order (a plan may add its own).
+    const std::vector<std::string>& categories() const noexcept { return categories_; }
+    /// @brief Sets the activity categories.
+    void set_categories(std::vector<std::string> categories) { categories_ = std::move(categories); }
+    /// @brief The steps of the yearly planning process.
+    const std::vector<Milestone>& process() const noexcept { return process_; }
+    /// @brief Sets the process steps.
+    void set_process(std::vector<Milestone> steps) { process_ = std::move(steps); }
+    /// @brief The criteria proposals are assessed against.
+    const std::vector<Criterion>& criteria() const noexcept { return criteria_; }
+    /// @brief Sets the criteria.
+    void set_criteria(std::vector<Criterion> criteria) { criteria_ = std::move(criteria); }
+    /// @brief Months (1-12) whose end is a follow-up point; tertials (4, 8, 12) by default.
+    const std::vector<int>& follow_up_months() const noexcept { return follow_up_months_; }
+    /// @brief Sets the follow-up months. @throws InvalidArgument for a month outside 1-12.
+    void set_follow_up_months(std::vector<int> months);
+    /// @brief Report labels the organisation words its own way, by key ("activities" -> "Insatser").
+    const std::map<std::string, std::string>& labels() const noexcept { return labels_; }
+    /// @brief Sets the label overrides.
+    void set_labels(std::map<std::string, std::string> labels) { labels_ = std::move(labels); }
+
+    /// @brief Who pays and by what key; FeeKey::None when the profile records no key.
+    const Funding& funding() const noexcept { return funding_; }
+    /// @brief Sets the funding key and paying units.
+    void set_funding(Funding funding) { funding_ = std::move(funding); }
+    /// @brief The organisation's rule choices (switches, severities, parameters) by rule code.
+    const RuleSettings& rule_settings() const noexcept { return rule_settings_; }
+    /// @brief Sets the rule choices.
+    void set_rule_settings(RuleSettings settings) { rule_settings_ = std::move(settings); }
+
     /// @brief Every known party, members and outsiders.
     const std::vector<std::shared_ptr<Party>>& parties() const noexcept { return parties_; }
     /// @brief Named groups of actors.
@@ -154,6 +193,14 @@ private:
     std::vector<ActorId> members_;
     SeasonReading season_reading_ = SeasonReading::Term;
     PlanningCycle cycle_;
+    Funding funding_;
+    RuleSettings rule_settings_;
+    std::vector<ActorId> opt_in_members_;
+    std::vector<std::string> categories_;
+    std::vector<Milestone> process_;
+    std::vector<Criterion> criteria_;
+    std::vector<int> follow_up_months_{4, 8, 12};
+    std::map<std::string, std::string> labels_;
     std::vector<std::shared_ptr<Party>> parties_;
     std::vector<std::shared_ptr<PartyGroup>> groups_;
     std::vector<std::shared_ptr<Role>> roles_;

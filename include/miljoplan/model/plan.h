@@ -9,6 +9,7 @@
 #include "miljoplan/export.h"
 #include "miljoplan/model/activity.h"
 #include "miljoplan/model/budget.h"
+#include "miljoplan/model/follow_up.h"
 #include "miljoplan/model/organisation.h"
 #include "miljoplan/model/planning_cycle.h"
 #include "miljoplan/model/proposal_bank.h"
@@ -50,6 +51,24 @@ struct MILJOPLAN_API Adoption {
     }
     /// @brief Member-wise inequality.
     friend bool operator!=(const Adoption& a, const Adoption& b) { return !(a == b); }
+};
+
+/// @brief A decision that revised an adopted plan: when, by whom, what it covered.
+struct MILJOPLAN_API PlanRevision {
+    /// @brief The day of the decision, if recorded.
+    std::optional<Date> date;
+    /// @brief The deciding body.
+    std::optional<ActorId> body;
+    /// @brief What the revision covered ("only the income side of the budget"), verbatim.
+    std::string covers;
+
+    /// @brief Member-wise equality.
+    friend bool operator==(const PlanRevision& a, const PlanRevision& b)
+    {
+        return a.date == b.date && a.body == b.body && a.covers == b.covers;
+    }
+    /// @brief Member-wise inequality.
+    friend bool operator!=(const PlanRevision& a, const PlanRevision& b) { return !(a == b); }
 };
 
 /// @brief A passage of the plan document's prose, kept verbatim so nothing in the source is lost.
@@ -135,6 +154,18 @@ public:
     const Adoption& adoption() const noexcept { return adoption_; }
     /// @brief Sets the adoption decision.
     void set_adoption(Adoption adoption) { adoption_ = std::move(adoption); }
+    /// @brief Later decisions that revised the plan, oldest first.
+    const std::vector<PlanRevision>& revisions() const noexcept { return revisions_; }
+    /// @brief Sets the revisions.
+    void set_revisions(std::vector<PlanRevision> revisions) { revisions_ = std::move(revisions); }
+    /// @brief The id of the organisation profile the plan refers to ("jonkoping"), or empty when the
+    /// organisation is written out in the plan itself.
+    const std::string& profile() const noexcept { return profile_; }
+    /// @brief Refers the plan to a profile; @p pristine is the profile as loaded, so that a plan whose
+    /// organisation was changed since is saved with its organisation written out, never losing the change.
+    void set_profile(std::string profile, std::shared_ptr<const Organisation> pristine);
+    /// @brief The profile as loaded, or nullptr.
+    const std::shared_ptr<const Organisation>& pristine_profile() const noexcept { return pristine_profile_; }
     /// @brief The last day the plan may be adopted under the organisation's cycle; nullopt without years
     /// or when the deadline falls outside the years 1400-9999.
     std::optional<Date> adoption_deadline() const;
@@ -161,6 +192,21 @@ public:
     /// @brief The activities under @p category, in printed order.
     std::vector<std::shared_ptr<Activity>> activities_in(const std::string& category) const;
 
+    /// @brief Turns a proposal of the bank into an activity of @p year under @p category. The proposal
+    /// leaves the bank; the activity keeps its history and scores as its origin.
+    /// @throws InvalidArgument if the proposal is not in the bank or @p year is not one of the plan's years;
+    /// DuplicateId if @p id is taken.
+    std::shared_ptr<Activity> plan_proposal(const ProposalId& proposal, ActivityId id, int year, std::string category);
+    /// @brief True when the proposal came in the year before the plan's first year: "new this year".
+    bool is_new_proposal(const Proposal& proposal) const noexcept;
+
+    /// @brief Follow-up notes, in the order recorded.
+    const std::vector<FollowUpEntry>& follow_up() const noexcept { return follow_up_; }
+    /// @brief Records a follow-up note.
+    void add_follow_up(FollowUpEntry entry) { follow_up_.push_back(std::move(entry)); }
+    /// @brief Replaces the follow-up notes.
+    void set_follow_up(std::vector<FollowUpEntry> entries) { follow_up_ = std::move(entries); }
+
     /// @brief The proposal bank.
     const ProposalBank& proposal_bank() const noexcept { return proposal_bank_; }
     /// @brief The proposal bank, for changes.
@@ -172,6 +218,14 @@ public:
     const std::shared_ptr<Budget>& budget() const noexcept { return budget_; }
     /// @brief Sets the budget.
     void set_budget(std::shared_ptr<Budget> budget) { budget_ = std::move(budget); }
+    /// @brief Other versions of budgets: revisions and outcomes (bokslut), of this or earlier years.
+    const std::vector<std::shared_ptr<Budget>>& budget_versions() const noexcept { return budget_versions_; }
+    /// @brief Adds a budget version. @throws InvalidArgument if null or if that year already has that version.
+    void add_budget_version(std::shared_ptr<Budget> budget);
+    /// @brief The budget of @p year in @p version, looking at the budget and its versions; nullptr if none.
+    std::shared_ptr<Budget> find_budget(int year, BudgetVersion version) const;
+    /// @brief The budget in force for @p year: the latest revision, else the adopted budget; nullptr if none.
+    std::shared_ptr<Budget> budget_in_force(int year) const;
 
     /// @brief Unknown fields kept from the file.
     const ExtraFields& extra_fields() const noexcept { return extra_; }
@@ -181,7 +235,8 @@ public:
     /// @brief A deep copy: organisation, activities, proposals and budget are copied.
     std::shared_ptr<Plan> clone() const;
 
-    /// @brief Equality of content (entities compared by value).
+    /// @brief Equality of content (entities compared by value); whether the organisation is stored as a
+    /// profile reference or written out is storage, not content, and does not count.
     friend MILJOPLAN_API bool operator==(const Plan& a, const Plan& b);
     /// @brief Inequality of content.
     friend bool operator!=(const Plan& a, const Plan& b) { return !(a == b); }
@@ -194,11 +249,16 @@ private:
     std::vector<PlanYear> years_;
     std::string horizon_exception_;
     Adoption adoption_;
+    std::vector<PlanRevision> revisions_;
+    std::string profile_;
+    std::shared_ptr<const Organisation> pristine_profile_;
+    std::vector<FollowUpEntry> follow_up_;
     std::vector<TextSection> sections_;
     std::vector<std::string> categories_;
     std::vector<std::shared_ptr<Activity>> activities_;
     ProposalBank proposal_bank_;
     std::shared_ptr<Budget> budget_;
+    std::vector<std::shared_ptr<Budget>> budget_versions_;
     ExtraFields extra_;
 };
 

@@ -38,7 +38,10 @@ struct MILJOPLAN_API DateRange {
     /// @brief True when @p day is in the range.
     bool contains(const Date& day) const noexcept { return !(day < first) && day < end; }
     /// @brief True when the two ranges share at least one day.
-    bool overlaps(const DateRange& other) const noexcept { return first < other.end && other.first < end; }
+    bool overlaps(const DateRange& other) const noexcept
+    {
+        return !empty() && !other.empty() && first < other.end && other.first < end;
+    }
     /// @brief The days in both ranges (empty range at the later start when they do not overlap).
     DateRange intersect(const DateRange& other) const;
     /// @brief "2024-01-01–2024-06-30" (inclusive last day), or one date for a one-day range.

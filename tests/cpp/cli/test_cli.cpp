@@ -18,11 +18,20 @@ miljoplan::testing::CommandResult cli(const std::vector<std::string>& args) { re
 
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
-// The reference plan with its printed cost total corrected, so that every figure agrees.
+// The reference plan with its printed cost total corrected, so that every figure agrees, and with the
+// causes of its other findings removed (adoption date, catering's assumed meetings, a 2024-only timing).
 std::string write_fixed_plan(const TempDir& dir)
 {
     auto plan = miljoplan::example_plan();
     plan->budget()->set_printed_costs(miljoplan::PrintedTotal{"SUMMA KOSTNADER", miljoplan::Money::from_kronor(1'211'000)});
+    auto adoption = plan->adoption();
+    adoption.date = miljoplan::make_date(2023, 6, 12);
+    plan->set_adoption(adoption);
+    auto costs = plan->budget()->costs();
+    for (auto& line : costs)
+        if (line.id == "fortaring") line.label = "Förtäring vid alla fysiska möten (ca 45 per år)";
+    plan->budget()->set_costs(costs);
+    plan->activities()[0]->set_timing_text("2024 (tillsynsbesök våren 2024)");
     const std::string path = dir.file("fixed.json");
     miljoplan::save_plan(*plan, path);
     return path;
@@ -43,7 +52,7 @@ TEST(Cli, ReportOfTheEmbeddedPlanPrintsTheTitle)
     EXPECT_EQ(r.exit_code, 0) << r.err;
     EXPECT_EQ(r.out.rfind("Verksamhetsplan för Miljösamverkan Jönköpings län 2024\n", 0), 0u);
     EXPECT_TRUE(contains(r.out, "\nAktiviteter 2024 (26)\n"));
-    EXPECT_TRUE(contains(r.out, "\nKontroller: 1 fel, 1 varning, 0 info\n"));
+    EXPECT_TRUE(contains(r.out, "\nKontroller: 1 fel, 2 varningar, 2 info\n")) << r.out;
     EXPECT_TRUE(r.err.empty()) << r.err;
 }
 
@@ -53,17 +62,20 @@ TEST(Cli, ValidateExitsOneOnTheEmbeddedPlan)
     EXPECT_EQ(r.exit_code, 1);
     EXPECT_TRUE(contains(r.out, "FEL budget.costs_total $.budget.printed_totals.costs: ")) << r.out;
     EXPECT_TRUE(contains(r.out, "VARNING budget.result_printed_totals ")) << r.out;
-    EXPECT_TRUE(contains(r.out, "\n1 fel, 1 varning\n")) << r.out;
+    EXPECT_TRUE(contains(r.out, "VARNING budget.catering_meetings $.budget.costs: ")) << r.out;
+    EXPECT_TRUE(contains(r.out, "INFO plan.dates_partly_outside_years $.activities[0].timing: ")) << r.out;
+    EXPECT_TRUE(contains(r.out, "INFO plan.adoption_date_missing $.adoption.date: ")) << r.out;
+    EXPECT_TRUE(contains(r.out, "\n1 fel, 2 varningar\n")) << r.out;
 }
 
-TEST(Cli, ValidateJsonListsExactlyTheTwoFindings)
+TEST(Cli, ValidateJsonListsExactlyTheFiveFindings)
 {
     const auto r = cli({"validate", "--json"});
     EXPECT_EQ(r.exit_code, 1);
     const auto doc = nlohmann::json::parse(r.out);  // throws, failing the test, unless valid JSON
     ASSERT_TRUE(doc.contains("findings"));
     const auto& findings = doc["findings"];
-    ASSERT_EQ(findings.size(), 2u);
+    ASSERT_EQ(findings.size(), 5u);
     EXPECT_EQ(findings[0]["code"], "budget.costs_total");
     EXPECT_EQ(findings[0]["severity"], "error");
     EXPECT_EQ(findings[0]["path"], "$.budget.printed_totals.costs");
@@ -71,6 +83,19 @@ TEST(Cli, ValidateJsonListsExactlyTheTwoFindings)
     EXPECT_EQ(findings[1]["code"], "budget.result_printed_totals");
     EXPECT_EQ(findings[1]["severity"], "warning");
     EXPECT_EQ(findings[1]["path"], "$.budget.printed_totals.result");
+    EXPECT_TRUE(contains(findings[1]["message"].get<std::string>(), "= 60 tkr"));
+    EXPECT_EQ(findings[2]["code"], "budget.catering_meetings");
+    EXPECT_EQ(findings[2]["severity"], "warning");
+    EXPECT_EQ(findings[2]["path"], "$.budget.costs");
+    EXPECT_TRUE(contains(findings[2]["message"].get<std::string>(), "(333,33 kr per möte)"));
+    EXPECT_EQ(findings[3]["code"], "plan.dates_partly_outside_years");
+    EXPECT_EQ(findings[3]["severity"], "info");
+    EXPECT_EQ(findings[3]["path"], "$.activities[0].timing");
+    EXPECT_TRUE(contains(findings[3]["message"].get<std::string>(), "2023-01-01–2024-12-31"));
+    EXPECT_EQ(findings[4]["code"], "plan.adoption_date_missing");
+    EXPECT_EQ(findings[4]["severity"], "info");
+    EXPECT_EQ(findings[4]["path"], "$.adoption.date");
+    EXPECT_TRUE(contains(findings[4]["message"].get<std::string>(), "2023-06-30"));
     for (const auto& f : findings) EXPECT_EQ(f.size(), 4u) << f.dump();
 }
 
@@ -141,11 +166,11 @@ TEST(Cli, LangEnSwitchesTheOutputToEnglish)
     EXPECT_EQ(validate.exit_code, 1);
     EXPECT_TRUE(contains(validate.out, "error budget.costs_total $.budget.printed_totals.costs: Printed cost total"))
         << validate.out;
-    EXPECT_TRUE(contains(validate.out, "\n1 error, 1 warning\n")) << validate.out;
+    EXPECT_TRUE(contains(validate.out, "\n1 error, 2 warnings\n")) << validate.out;
     const auto report = cli({"report", "--lang", "en"});
     EXPECT_EQ(report.exit_code, 0);
     EXPECT_TRUE(contains(report.out, "\nActivities 2024 (26)\n"));
-    EXPECT_TRUE(contains(report.out, "\nChecks: 1 error, 1 warning, 0 info\n"));
+    EXPECT_TRUE(contains(report.out, "\nChecks: 1 error, 2 warnings, 2 info\n")) << report.out;
     EXPECT_FALSE(contains(report.out, "Kontroller"));
 }
 

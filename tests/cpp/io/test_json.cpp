@@ -15,6 +15,14 @@ namespace {
 
 Json reference_document() { return Json::parse(read_file(reference_plan_path())); }
 
+// The reference plan with its profile written out in place, for tests that reach into the organisation.
+Json inline_document()
+{
+    Json doc = reference_document();
+    doc["organisation"] = Json::parse(read_file(miljoplan::testing::source_dir() + "/data/profiles/jonkoping.json"));
+    return doc;
+}
+
 // The library's canonical layout: two-space indent, UTF-8 as is, final newline.
 std::string canonical(const Json& document) { return document.dump(2, ' ', false) + "\n"; }
 
@@ -57,7 +65,7 @@ TEST(Json, GoalCatalogAndOrganisationRoundTrip)
 
 TEST(Json, UnknownFieldsOnSchemaTaggedObjectsSurviveExactly)
 {
-    Json doc = reference_document();
+    Json doc = inline_document();
     const Json future = Json::parse(R"({"n": 1, "s": "å”", "list": [true, null, 2.5]})");
     // JSON pointers, not C++ pointers: adding a key to ordered_json moves its children.
     for (const char* target : {"", "/organisation", "/organisation/parties/0", "/organisation/groups/0",
@@ -107,7 +115,7 @@ TEST(Json, UnknownFieldsInUntaggedValueObjectsAreErrorsAtTheirPath)
         {{Json::json_pointer("/source")}, "$.source.x_new"},
     };
     for (const auto& [pointers, path] : cases) {
-        Json doc = reference_document();
+        Json doc = inline_document();
         for (const auto& pointer : pointers) doc[pointer]["x_new"] = 1;
         const auto outcome = load_text(canonical(doc));
         EXPECT_EQ(outcome.kind, "schema") << path;
@@ -199,7 +207,7 @@ TEST(Json, ShapeErrorsNameTheJsonPathOfTheOffendingValue)
          "$.organisation.bodies[1].seats[3].functions", "unknown seat function"},
     };
     for (const auto& [pointer, value, path, detail] : cases) {
-        Json doc = reference_document();
+        Json doc = inline_document();
         doc[pointer] = value;
         const auto outcome = load_text(canonical(doc));
         EXPECT_EQ(outcome.kind, "schema") << path;

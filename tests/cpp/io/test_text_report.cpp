@@ -98,9 +98,15 @@ TEST(TextReport, BudgetRowsShowComputedPrintedAndDifference)
 
 TEST(TextReport, EndsWithTheCountedFindings)
 {
-    EXPECT_TRUE(has_line(swedish(), "Kontroller: 1 fel, 1 varning, 0 info"));
+    EXPECT_TRUE(has_line(swedish(), "Kontroller: 1 fel, 2 varningar, 2 info"));
     EXPECT_TRUE(has_line(swedish(), "FEL     budget.costs_total  $.budget.printed_totals.costs"));
     EXPECT_TRUE(has_line(swedish(), "VARNING budget.result_printed_totals  $.budget.printed_totals.result"));
+    EXPECT_TRUE(has_line(swedish(), "VARNING budget.catering_meetings  $.budget.costs"));
+    EXPECT_TRUE(has_line(swedish(), "INFO    plan.dates_partly_outside_years  $.activities[0].timing"));
+    EXPECT_TRUE(has_line(swedish(), "INFO    plan.adoption_date_missing  $.adoption.date"));
+    // In the order validate() reports them.
+    EXPECT_LT(swedish().find("budget.result_printed_totals"), swedish().find("budget.catering_meetings"));
+    EXPECT_LT(swedish().find("budget.catering_meetings"), swedish().find("plan.dates_partly_outside_years"));
     EXPECT_LT(swedish().find("Kontroller:"), swedish().find("FEL     budget.costs_total"));
 }
 
@@ -120,7 +126,7 @@ TEST(TextReport, EnglishVariantTranslatesTheHeadings)
 {
     EXPECT_EQ(lines_of(english())[0], "Verksamhetsplan för Miljösamverkan Jönköpings län 2024");
     EXPECT_TRUE(has_line(english(), "Activities 2024 (26)"));
-    EXPECT_TRUE(has_line(english(), "Checks: 1 error, 1 warning, 0 info"));
+    EXPECT_TRUE(has_line(english(), "Checks: 1 error, 2 warnings, 2 info"));
     EXPECT_TRUE(has_line(english(), "Plan years: 2024 (adopted)"));
     EXPECT_TRUE(has_line(english(), "Horizon: 1 year (normally 3 years)"));
     EXPECT_TRUE(has_line(english(), "Adopted by: Styrgruppen, by 2023-06-30 (decision date not given)"));
@@ -134,8 +140,17 @@ TEST(TextReport, EnglishVariantTranslatesTheHeadings)
 
 TEST(TextReport, SaysSoWhenThereIsNothingToReport)
 {
+    // The reference plan with the causes of its five findings removed.
     auto plan = miljoplan::example_plan();
     plan->budget()->set_printed_costs(miljoplan::PrintedTotal{"SUMMA KOSTNADER", miljoplan::Money::from_tkr(1211)});
+    auto adoption = plan->adoption();
+    adoption.date = miljoplan::make_date(2023, 6, 12);
+    plan->set_adoption(adoption);
+    auto costs = plan->budget()->costs();
+    for (auto& line : costs)
+        if (line.id == "fortaring") line.label = "Förtäring vid alla fysiska möten (ca 45 per år)";
+    plan->budget()->set_costs(costs);
+    plan->activities()[0]->set_timing_text("2024 (tillsynsbesök våren 2024)");
     const std::string clean = report_of(*plan, Language::Swedish);
     EXPECT_TRUE(has_line(clean, "Kontroller: 0 fel, 0 varningar, 0 info"));
     EXPECT_TRUE(has_line(clean, "Inga anmärkningar."));

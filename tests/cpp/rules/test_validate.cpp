@@ -35,12 +35,29 @@ std::vector<Finding> with_code(const std::vector<Finding>& findings, const std::
 
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
-// The reference plan with the printed cost total corrected: every printed figure then agrees.
+// The reference plan with the printed cost total corrected (every printed figure then agrees), the
+// adoption date recorded, the catering line assuming the 45 scheduled meetings and Avfallsbrottslighet
+// inside 2024: no rule has anything to report.
 std::shared_ptr<Plan> consistent_plan()
 {
     auto plan = miljoplan::example_plan();
     plan->budget()->set_printed_costs(PrintedTotal{"SUMMA KOSTNADER", Money::from_tkr(1211)});
+    auto adoption = plan->adoption();
+    adoption.date = miljoplan::make_date(2023, 6, 12);
+    plan->set_adoption(adoption);
+    auto costs = plan->budget()->costs();
+    for (auto& line : costs)
+        if (line.id == "fortaring") line.label = "Förtäring vid alla fysiska möten (ca 45 per år)";
+    plan->budget()->set_costs(costs);
+    plan->activities()[0]->set_timing_text("2024 (tillsynsbesök våren 2024)");
     return plan;
+}
+
+std::vector<std::string> codes(const std::vector<Finding>& findings)
+{
+    std::vector<std::string> out;
+    for (const auto& f : findings) out.push_back(f.code);
+    return out;
 }
 
 template <class T>
@@ -53,10 +70,10 @@ std::size_t index_of(const std::vector<std::shared_ptr<T>>& items, const std::st
 
 }  // namespace
 
-TEST(Validate, ReferencePlanHasExactlyTheCostTotalErrorAndTheResultWarning)
+TEST(Validate, ReferencePlanHasExactlyItsFiveFindings)
 {
     const auto findings = check(*miljoplan::example_plan());
-    ASSERT_EQ(findings.size(), 2u);
+    ASSERT_EQ(findings.size(), 5u);
     const Finding& costs = findings[0];
     EXPECT_EQ(costs.code, "budget.costs_total");
     EXPECT_EQ(costs.severity, Severity::Error);
@@ -71,25 +88,55 @@ TEST(Validate, ReferencePlanHasExactlyTheCostTotalErrorAndTheResultWarning)
     EXPECT_EQ(result.path, "$.budget.printed_totals.result");
     EXPECT_TRUE(contains(result.message, "55 tkr")) << result.message;
     EXPECT_TRUE(contains(result.message, "1 266 tkr - 1 206 tkr = 60 tkr")) << result.message;
+    // 15 tkr for about 20 meetings is 750 kr each; the plan schedules 45, 333,33 kr each.
+    const Finding& catering = findings[2];
+    EXPECT_EQ(catering.code, "budget.catering_meetings");
+    EXPECT_EQ(catering.severity, Severity::Warning);
+    EXPECT_EQ(catering.path, "$.budget.costs");
+    EXPECT_TRUE(contains(catering.message, "ca 20 fysiska möten (750 kr per möte)")) << catering.message;
+    EXPECT_TRUE(contains(catering.message, "schemalägger 45 mötestillfällen 2024 (333,33 kr per möte)")) << catering.message;
+    const Finding& partly = findings[3];
+    EXPECT_EQ(partly.code, "plan.dates_partly_outside_years");
+    EXPECT_EQ(partly.severity, Severity::Info);
+    EXPECT_EQ(partly.path, "$.activities[0].timing");
+    EXPECT_TRUE(contains(partly.message, "\"Avfallsbrottslighet\"")) << partly.message;
+    EXPECT_TRUE(contains(partly.message, "(2023-01-01–2024-12-31)")) << partly.message;
+    const Finding& adoption = findings[4];
+    EXPECT_EQ(adoption.code, "plan.adoption_date_missing");
+    EXPECT_EQ(adoption.severity, Severity::Info);
+    EXPECT_EQ(adoption.path, "$.adoption.date");
+    EXPECT_TRUE(contains(adoption.message, "senast 2023-06-30")) << adoption.message;
 }
 
 TEST(Validate, EnglishMessagesCarryTheSameFigures)
 {
     const auto findings = check(*miljoplan::example_plan(), Language::English);
-    ASSERT_EQ(findings.size(), 2u);
+    ASSERT_EQ(findings.size(), 5u);
     EXPECT_EQ(findings[0].message,
               "Printed cost total 1 206 tkr but the lines add up to 1 211 tkr (difference -5 tkr)");
     EXPECT_TRUE(contains(findings[1].message, "does not follow from the printed totals")) << findings[1].message;
     EXPECT_TRUE(contains(findings[1].message, "60 tkr")) << findings[1].message;
+    EXPECT_TRUE(contains(findings[2].message, "about 20 physical meetings (750 kr each)")) << findings[2].message;
+    EXPECT_TRUE(contains(findings[2].message, "45 meeting occurrences in 2024 (333,33 kr each)")) << findings[2].message;
+    EXPECT_TRUE(contains(findings[3].message, "reaches outside the plan's years 2024")) << findings[3].message;
+    EXPECT_TRUE(contains(findings[4].message, "adopts it by 2023-06-30")) << findings[4].message;
     const auto swedish = check(*miljoplan::example_plan());
-    EXPECT_EQ(findings[0].code, swedish[0].code);
-    EXPECT_EQ(findings[0].path, swedish[0].path);
-    EXPECT_NE(findings[0].message, swedish[0].message);
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+        EXPECT_EQ(findings[i].code, swedish[i].code);
+        EXPECT_EQ(findings[i].severity, swedish[i].severity);
+        EXPECT_EQ(findings[i].path, swedish[i].path);
+        EXPECT_NE(findings[i].message, swedish[i].message);
+    }
 }
 
-TEST(Validate, ConsistentBudgetPassesEveryBudgetCheck)
+TEST(Validate, ConsistentPlanPassesEveryCheck)
 {
     EXPECT_TRUE(check(*consistent_plan()).empty());
+    // Correcting the printed cost total alone leaves the reference plan's three other findings.
+    auto plan = miljoplan::example_plan();
+    plan->budget()->set_printed_costs(PrintedTotal{"SUMMA KOSTNADER", Money::from_tkr(1211)});
+    EXPECT_EQ(codes(check(*plan)), (std::vector<std::string>{"budget.catering_meetings", "plan.dates_partly_outside_years",
+                                                             "plan.adoption_date_missing"}));
 }
 
 TEST(Validate, IncomeTotalMismatchIsAnError)
@@ -146,7 +193,8 @@ TEST(Validate, OverflowingLinesAreReportedNotThrown)
     plan->budget()->set_costs({{"a", "A", Money::from_kronor(std::numeric_limits<std::int64_t>::max()), {}, {}},
                                {"b", "B", Money::from_kronor(1), {}, {}}});
     const auto found = check(*plan);
-    ASSERT_EQ(found.size(), 1u);
+    // The overflow once, and the course income's pass-through partner is gone with the old cost lines.
+    ASSERT_EQ(codes(found), (std::vector<std::string>{"budget.overflow", "budget.pass_through"}));
     EXPECT_EQ(found[0].code, "budget.overflow");
     EXPECT_EQ(found[0].severity, Severity::Error);
     EXPECT_EQ(found[0].path, "$.budget");
@@ -169,7 +217,7 @@ TEST(Validate, PlanWithoutBudgetHasNoBudgetFindings)
 {
     auto plan = miljoplan::example_plan();
     plan->set_budget(nullptr);
-    EXPECT_TRUE(check(*plan).empty());
+    EXPECT_EQ(codes(check(*plan)), (std::vector<std::string>{"plan.dates_partly_outside_years", "plan.adoption_date_missing"}));
 }
 
 TEST(ValidateReferences, TypoInResponsibleActorIsAnErrorWithASuggestion)

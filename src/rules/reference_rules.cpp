@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "detail/text.h"
-#include "rules/checks.h"
+#include "rules/engine.h"
 
 namespace miljoplan::detail {
 
@@ -13,7 +13,7 @@ public:
         for (const auto& id : org.actor_ids()) candidates_.push_back(id.value());
     }
 
-    void check(const ActorId& id, const std::string& path, const std::string& context, FindingSink& sink) const
+    void check(const ActorId& id, const std::string& path, const std::string& context, RuleContext& sink) const
     {
         if (org_.resolve(id)) return;
         std::string sv = "Okänd aktör \"" + id.value() + "\" i " + context;
@@ -22,7 +22,7 @@ public:
             sv += "; menade du \"" + *best + "\"?";
             en += "; did you mean \"" + *best + "\"?";
         }
-        sink.add("ref.unknown_actor", Severity::Error, sink.say(sv, en), path);
+        sink.report(sink.say(sv, en), path);
     }
 
 private:
@@ -30,17 +30,15 @@ private:
     std::vector<std::string> candidates_;
 };
 
-std::string quoted(const std::string& text) { return "\"" + text + "\""; }
-
 void check_phrase(const ActorPhrase& phrase, const std::string& path, const std::string& context,
-                  const ActorResolver& resolver, FindingSink& sink)
+                  const ActorResolver& resolver, RuleContext& sink)
 {
     for (std::size_t i = 0; i < phrase.refs.size(); ++i)
         resolver.check(phrase.refs[i].id, path + ".refs[" + std::to_string(i) + "]", context, sink);
 }
 
 void check_goals(const GoalPhrase& phrase, const std::string& path, const std::string& context,
-                 const GoalCatalog& catalog, FindingSink& sink)
+                 const GoalCatalog& catalog, RuleContext& sink)
 {
     for (std::size_t i = 0; i < phrase.refs.size(); ++i) {
         const GoalRef& ref = phrase.refs[i];
@@ -52,14 +50,13 @@ void check_goals(const GoalPhrase& phrase, const std::string& path, const std::s
             sv += "; menade du \"" + *best + "\"?";
             en += "; did you mean \"" + *best + "\"?";
         }
-        sink.add("ref.unknown_goal", Severity::Error, sink.say(sv, en), path + ".goals[" + std::to_string(i) + "]");
+        sink.report(sink.say(sv, en), path + ".goals[" + std::to_string(i) + "]");
     }
 }
 
-}  // namespace
-
-void check_references(const Plan& plan, const GoalCatalog& catalog, FindingSink& sink)
+void unknown_actor(RuleContext& sink)
 {
+    const Plan& plan = sink.plan;
     const Organisation& org = *plan.organisation();
     const ActorResolver resolver(org);
     const std::string org_path = "$.organisation";
@@ -106,8 +103,6 @@ void check_references(const Plan& plan, const GoalCatalog& catalog, FindingSink&
                      sink.say("ansvar för ", "responsible for ") + quoted(a.title()), resolver, sink);
         check_phrase(a.partners(), path + ".partners",
                      sink.say("samverkansparter för ", "partners of ") + quoted(a.title()), resolver, sink);
-        check_goals(a.effect_goals(), path + ".effect_goals",
-                    sink.say("effektmål för ", "effect goals of ") + quoted(a.title()), catalog, sink);
     }
     const auto& proposals = plan.proposal_bank().proposals();
     for (std::size_t i = 0; i < proposals.size(); ++i) {
@@ -116,6 +111,34 @@ void check_references(const Plan& plan, const GoalCatalog& catalog, FindingSink&
                            "$.proposal_bank.proposals[" + std::to_string(i) + "].submitted_by",
                            sink.say("förslaget ", "the proposal ") + quoted(proposals[i]->title()), sink);
     }
+    for (std::size_t i = 0; i < plan.budget_versions().size(); ++i)
+        if (plan.budget_versions()[i]->decided_by())
+            resolver.check(*plan.budget_versions()[i]->decided_by(),
+                           "$.budget_versions[" + std::to_string(i) + "].decided_by",
+                           sink.say("budgetbeslutet", "the budget decision"), sink);
+}
+
+void unknown_goal(RuleContext& sink)
+{
+    for (std::size_t i = 0; i < sink.plan.activities().size(); ++i) {
+        const Activity& a = *sink.plan.activities()[i];
+        check_goals(a.effect_goals(), "$.activities[" + std::to_string(i) + "].effect_goals",
+                    sink.say("effektmål för ", "effect goals of ") + quoted(a.title()), sink.catalog, sink);
+    }
+}
+
+}  // namespace
+
+void add_reference_rules(std::vector<Rule>& rules)
+{
+    rules.push_back({{"ref.unknown_actor", "references", Severity::Error,
+                      "Varje ansvarig, samverkanspart, medlem och säte ska vara en känd aktör.",
+                      "Every responsible, partner, member and seat names a known actor.", {}},
+                     unknown_actor});
+    rules.push_back({{"ref.unknown_goal", "references", Severity::Error,
+                      "Varje effektmål ska finnas i målkatalogen (eller vara en åtgärd i ett åtgärdsprogram).",
+                      "Every effect goal is in the goal catalog (or is a measure of an action programme).", {}},
+                     unknown_goal});
 }
 
 }  // namespace miljoplan::detail

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "bindings.h"
+#include "casters.h"
+#include "enums.h"
+#include "miljoplan/analysis/fees.h"
+#include "miljoplan/model/funding.h"
+
+namespace miljoplan::python {
+
+void bind_funding(py::module_& m)
+{
+    bind_enum<FeeKey>(m, "FeeKey", "How the parties' payments are set (fördelningsnyckel).", parse_fee_key,
+                      [](FeeKey k) { return to_string(k); },
+                      {{"None_", FeeKey::None},
+                       {"FlatPerUnit", FeeKey::FlatPerUnit},
+                       {"PerInhabitant", FeeKey::PerInhabitant},
+                       {"BasePlusPerInhabitant", FeeKey::BasePlusPerInhabitant},
+                       {"Fixed", FeeKey::Fixed}});
+
+    py::class_<PayingUnit> unit(m, "PayingUnit", "A paying unit: a party, or parties that pay together.");
+    unit.def(py::init([](std::string id, std::vector<ActorId> parties, std::string name,
+                         std::optional<std::int64_t> fixed_amount) {
+                 if (id.empty()) throw py::value_error("a paying unit needs an id");
+                 if (parties.empty()) throw py::value_error("a paying unit needs at least one party");
+                 std::optional<Money> amount;
+                 if (fixed_amount) amount = Money::from_kronor(*fixed_amount);
+                 return PayingUnit{std::move(id), std::move(name), std::move(parties), amount};
+             }),
+             py::arg("id"), py::arg("parties"), py::arg("name") = "", py::arg("fixed_amount") = py::none())
+        .def_readonly("id", &PayingUnit::id)
+        .def_readonly("name", &PayingUnit::name)
+        .def_readonly("parties", &PayingUnit::parties)
+        .def_property_readonly("fixed_amount", [](const PayingUnit& u) -> std::optional<std::int64_t> {
+            if (!u.fixed_amount) return std::nullopt;
+            return u.fixed_amount->kronor();
+        }, "Fixed amount in kronor, or None.")
+        .def("__repr__", [](const PayingUnit& u) {
+            std::string parties = "[";
+            for (std::size_t i = 0; i < u.parties.size(); ++i) parties += (i ? ", " : "") + quote(u.parties[i].value());
+            return "PayingUnit(id=" + quote(u.id) + ", parties=" + parties + "], name=" + quote(u.name) + ", fixed_amount=" +
+                   (u.fixed_amount ? std::to_string(u.fixed_amount->kronor()) : std::string("None")) + ")";
+        });
+    value_semantics(unit);
+
+    py::class_<Funding> funding(m, "Funding", "Who pays the cooperation and by what key.");
+    funding
+        .def(py::init([](FeeKey key, std::vector<PayingUnit> units, std::int64_t unit_fee, std::int64_t per_inhabitant_ore,
+                         std::string text) {
+                 if (per_inhabitant_ore < 0) throw py::value_error("per_inhabitant_ore must not be negative");
+                 return Funding{key, Money::from_kronor(unit_fee), per_inhabitant_ore, std::move(units), std::move(text)};
+             }),
+             py::arg("key"), py::arg("units") = std::vector<PayingUnit>{}, py::arg("unit_fee") = 0,
+             py::arg("per_inhabitant_ore") = 0, py::arg("text") = "")
+        .def_readonly("key", &Funding::key)
+        .def_readonly("units", &Funding::units)
+        .def_property_readonly("unit_fee", [](const Funding& f) { return f.unit_fee.kronor(); }, "Kronor per unit or base.")
+        .def_readonly("per_inhabitant_ore", &Funding::per_inhabitant_ore, "Öre per inhabitant.")
+        .def_readonly("text", &Funding::text)
+        .def("__repr__", [](const Funding& f) {
+            return "<Funding " + to_string(f.key) + ", " + std::to_string(f.units.size()) + " paying units>";
+        });
+    value_semantics(funding);
+
+    py::class_<FeeShare>(m, "FeeShare", "One paying unit's share.")
+        .def_readonly("unit", &FeeShare::unit)
+        .def_readonly("name", &FeeShare::name)
+        .def_readonly("parties", &FeeShare::parties)
+        .def_readonly("population", &FeeShare::population)
+        .def_readonly("population_uncertain", &FeeShare::population_uncertain)
+        .def_readonly("population_missing", &FeeShare::population_missing)
+        .def_property_readonly("amount", [](const FeeShare& s) { return s.amount.kronor(); }, "Kronor.")
+        .def("__repr__", [](const FeeShare& s) {
+            return "<FeeShare " + quote(s.unit) + " " + std::to_string(s.amount.kronor()) + " kr" +
+                   (s.population_uncertain ? " (osäker befolkning)" : "") + ">";
+        });
+
+    py::class_<FeeAllocation>(m, "FeeAllocation", "A fee allocation: each paying unit's share and how it was computed.")
+        .def_readonly("key", &FeeAllocation::key)
+        .def_property_readonly("total", [](const FeeAllocation& a) { return a.total.kronor(); }, "Kronor.")
+        .def_readonly("shares", &FeeAllocation::shares)
+        .def_readonly("uses_uncertain_population", &FeeAllocation::uses_uncertain_population)
+        .def_readonly("method", &FeeAllocation::method)
+        .def("rows", [](const FeeAllocation& a) {
+            py::list rows;
+            for (const auto& s : a.shares) {
+                py::dict row;
+                row["unit"] = s.unit;
+                row["name"] = s.name;
+                row["parties"] = py::cast(s.parties);
+                row["population"] = s.population;
+                row["population_uncertain"] = s.population_uncertain;
+                row["amount"] = s.amount.kronor();
+                rows.append(row);
+            }
+            return rows;
+        }, "The shares as a list of dicts (one per paying unit), ready for pandas.DataFrame.")
+        .def("__repr__", [](const FeeAllocation& a) {
+            return "<FeeAllocation " + to_string(a.key) + ": " + std::to_string(a.shares.size()) + " shares, total " +
+                   std::to_string(a.total.kronor()) + " kr>";
+        });
+
+    m.def("fees_by_key", &fees_by_key, py::arg("organisation"), py::arg("funding"),
+          "What each paying unit pays under the key's own amounts.");
+    m.def("split_by_key",
+          [](const Organisation& org, const Funding& funding, std::int64_t total) {
+              return split_by_key(org, funding, Money::from_kronor(total));
+          },
+          py::arg("organisation"), py::arg("funding"), py::arg("total"),
+          "Splits a total (kronor) over the paying units by the key's weights, exactly (largest remainder).");
+}
+
+}  // namespace miljoplan::python

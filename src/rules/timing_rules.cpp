@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: Apache-2.0
+#include <algorithm>
+
+#include "miljoplan/calendar/swedish_calendar.h"
+#include "rules/engine.h"
+
+namespace miljoplan::detail {
+
+namespace {
+
+std::string timing_path(std::size_t i) { return "$.activities[" + std::to_string(i) + "].timing"; }
+
+bool excluded(const Timing& t, int month)
+{
+    auto in = [month](const std::vector<int>& months) {
+        return std::find(months.begin(), months.end(), month) != months.end();
+    };
+    if (in(t.excluded_months)) return true;
+    for (const auto& c : t.cadences)
+        if (in(c.excluded_months)) return true;
+    return false;
+}
+
+std::string day_off_reason(const Date& day)
+{
+    for (const auto& h : swedish_holidays(day.year()))
+        if (h.date == day) return h.name;
+    return day.day_of_week() == boost::date_time::Saturday ? "lördag" : "söndag";
+}
+
+void unreadable(RuleContext& c)
+{
+    const auto& timings = c.timings();
+    for (std::size_t i = 0; i < timings.size(); ++i) {
+        if (timings[i].first) continue;
+        const Activity& a = *c.plan.activities()[i];
+        c.report(c.say("Tidsangivelsen för " + quoted(a.title()) + " går inte att tolka: ",
+                       "The timing of " + quoted(a.title()) + " cannot be read: ") +
+                     timings[i].second,
+                 timing_path(i));
+    }
+}
+
+void unparsed(RuleContext& c)
+{
+    const auto& timings = c.timings();
+    for (std::size_t i = 0; i < timings.size(); ++i) {
+        if (!timings[i].first || timings[i].first->unparsed.empty()) continue;
+        const Activity& a = *c.plan.activities()[i];
+        const Timing& t = *timings[i].first;
+        c.report(c.say("I tidsangivelsen " + quoted(t.text) + " för " + quoted(a.title()) + " förstås inte: " +
+                           quoted(t.unparsed),
+                       "In the timing " + quoted(t.text) + " of " + quoted(a.title()) +
+                           " these words are not understood: " + quoted(t.unparsed)),
+                 timing_path(i));
+    }
+}
+
+void day_off(RuleContext& c)
+{
+    const auto& timings = c.timings();
+    for (std::size_t i = 0; i < timings.size(); ++i) {
+        if (!timings[i].first) continue;
+        const Activity& a = *c.plan.activities()[i];
+        for (const Date& day : timings[i].first->dates) {
+            if (!is_day_off(day)) continue;
+            c.report(c.say(quoted(a.title()) + " är satt till " + to_iso_string(day) + ", en ledig dag (" +
+                               day_off_reason(day) + ")",
+                           quoted(a.title()) + " is set on " + to_iso_string(day) + ", a day off (" + day_off_reason(day) +
+                               ")"),
+                     timing_path(i));
+        }
+    }
+}
+
+void excluded_month(RuleContext& c)
+{
+    const auto& timings = c.timings();
+    for (std::size_t i = 0; i < timings.size(); ++i) {
+        if (!timings[i].first) continue;
+        const Activity& a = *c.plan.activities()[i];
+        for (const Date& day : timings[i].first->dates) {
+            if (!excluded(*timings[i].first, day.month().as_number())) continue;
+            c.report(c.say(quoted(a.title()) + " är satt till " + to_iso_string(day) +
+                               ", i en månad som tidsangivelsen själv undantar",
+                           quoted(a.title()) + " is set on " + to_iso_string(day) +
+                               ", in a month its own timing excludes"),
+                     timing_path(i));
+        }
+    }
+}
+
+}  // namespace
+
+void add_timing_rules(std::vector<Rule>& rules)
+{
+    rules.push_back({{"timing.unreadable", "timing", Severity::Error,
+                      "Varje tidsangivelse ska gå att tolka (inga omöjliga datum, veckor eller intervall).",
+                      "Every timing phrase can be read (no impossible dates, weeks or ranges).", {}},
+                     unreadable});
+    rules.push_back({{"timing.unparsed", "timing", Severity::Warning,
+                      "Varje ord i en tidsangivelse ska förstås.", "Every word of a timing phrase is understood.", {}},
+                     unparsed});
+    rules.push_back({{"calendar.day_off", "calendar", Severity::Warning,
+                      "Ett utsatt datum ska vara en arbetsdag (inte helg, röd dag eller midsommar-, jul- eller nyårsafton).",
+                      "A named day is a working day (not a weekend, public holiday or de facto day off).", {}},
+                     day_off});
+    rules.push_back({{"calendar.excluded_month", "calendar", Severity::Warning,
+                      "Ett utsatt datum ska inte ligga i en månad som tidsangivelsen undantar.",
+                      "A named day does not fall in a month its timing excludes.", {}},
+                     excluded_month});
+}
+
+}  // namespace miljoplan::detail
