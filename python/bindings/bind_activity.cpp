@@ -8,13 +8,23 @@ namespace miljoplan::python {
 void bind_activity(py::module_& m)
 {
     py::class_<ActivityOrigin> origin(m, "ActivityOrigin", "The proposal an activity grew out of, with its history.");
-    origin.def_readonly("proposal", &ActivityOrigin::proposal)
-        .def_readonly("title", &ActivityOrigin::title)
-        .def_readonly("area", &ActivityOrigin::area)
-        .def_readonly("submitted_year", &ActivityOrigin::submitted_year)
-        .def_readonly("submitted_by", &ActivityOrigin::submitted_by)
-        .def_readonly("history", &ActivityOrigin::history)
-        .def_readonly("assessments", &ActivityOrigin::assessments)
+    origin
+        .def(py::init([](ProposalId proposal, std::string title, std::string area, std::optional<int> submitted_year,
+                         std::optional<ActorId> submitted_by, std::vector<ProposalEvent> history,
+                         std::vector<Assessment> assessments) {
+                 return ActivityOrigin{std::move(proposal), std::move(title), std::move(area), submitted_year,
+                                       std::move(submitted_by), std::move(history), std::move(assessments)};
+             }),
+             py::arg("proposal"), py::arg("title") = "", py::arg("area") = "", py::arg("submitted_year") = py::none(),
+             py::arg("submitted_by") = py::none(), py::arg("history") = std::vector<ProposalEvent>{},
+             py::arg("assessments") = std::vector<Assessment>{}, "An origin: the proposal's id and what it carried.")
+        .def_readwrite("proposal", &ActivityOrigin::proposal)
+        .def_readwrite("title", &ActivityOrigin::title)
+        .def_readwrite("area", &ActivityOrigin::area)
+        .def_readwrite("submitted_year", &ActivityOrigin::submitted_year, py::return_value_policy::copy)
+        .def_readwrite("submitted_by", &ActivityOrigin::submitted_by, py::return_value_policy::copy)
+        .def_readwrite("history", &ActivityOrigin::history, py::return_value_policy::copy)
+        .def_readwrite("assessments", &ActivityOrigin::assessments, py::return_value_policy::copy)
         .def("__repr__", [](const ActivityOrigin& o) { return "<ActivityOrigin " + quote(o.proposal.value()) + ">"; });
     value_semantics(origin);
 
@@ -41,7 +51,7 @@ void bind_activity(py::module_& m)
         .def_property_readonly("id", &Activity::id, "Stable id, unique within the plan.")
         .def_property("title", &Activity::title, &Activity::set_title, "AKTIVITET: the activity's name.")
         .def_property("category", &Activity::category, &Activity::set_category, "The category heading.")
-        .def_property("year", &Activity::year, &Activity::set_year, "The plan year, or None.")
+        .def_property("year", &Activity::year, &Activity::set_year, py::return_value_policy::copy, "The plan year, or None.")
         .def_property("goal", &Activity::goal, &Activity::set_goal, "AKTIVITETSMÅL: what it should achieve.")
         .def_property("implementation", &Activity::implementation, &Activity::set_implementation,
                       "GENOMFÖRANDE: what is to be done.")
@@ -53,7 +63,7 @@ void bind_activity(py::module_& m)
                       "SAMVERKANSPARTER: an ActorPhrase (text and references); a str sets the text only.")
         .def_property("effect_goals", &Activity::effect_goals, &Activity::set_effect_goals,
                       "EFFEKTMÅL: a GoalPhrase (text and goals); a str sets the text only.")
-        .def_property("origin", &Activity::origin, &Activity::set_origin, "The proposal it grew out of, or None.")
+        .def_property("origin", &Activity::origin, &Activity::set_origin, py::return_value_policy::copy, "The proposal it grew out of, or None.")
         .def_property(
             "extra_fields", [](const Activity& a) { return extra_to_dict(a.extra_fields()); },
             [](Activity& a, const py::dict& d) { a.extra_fields() = dict_to_extra(d); },

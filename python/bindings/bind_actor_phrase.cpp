@@ -35,8 +35,8 @@ void bind_actor_phrase(py::module_& m)
         .def(py::init([](std::string text, std::vector<ActorRef> refs) { return ActorPhrase{std::move(text), std::move(refs)}; }),
              py::arg("text") = "", py::arg("refs") = std::vector<ActorRef>{})
         .def(py::init([](std::string text) { return ActorPhrase{std::move(text), {}}; }), py::arg("text"))
-        .def_readonly("text", &ActorPhrase::text, "The cell as written, byte-exact.")
-        .def_readonly("refs", &ActorPhrase::refs, "The actors it names, in order.")
+        .def_readonly("text", &ActorPhrase::text, py::return_value_policy::copy, "The cell as written, byte-exact.")
+        .def_readonly("refs", &ActorPhrase::refs, py::return_value_policy::copy, "The actors it names, in order.")
         .def_property_readonly("ids", [](const ActorPhrase& p) {
             std::vector<std::string> ids;
             for (const auto& r : p.refs) ids.push_back(r.id.value());

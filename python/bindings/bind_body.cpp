@@ -52,9 +52,9 @@ void bind_body(py::module_& m)
              py::arg("functions") = std::vector<SeatFunction>{}, py::arg("text") = "")
         .def_readonly("from_", &Seat::from, "Id of the party, group or role that fills the seat.")
         .def_readonly("position", &Seat::position, "The holder's position ('miljöchef').")
-        .def_readonly("count", &Seat::count, "Number of seats; None means one per member of the group.")
-        .def_readonly("functions", &Seat::functions, "Functions besides membership.")
-        .def_readonly("text", &Seat::text, "The source's words for this seat.")
+        .def_readonly("count", &Seat::count, py::return_value_policy::copy, "Number of seats; None means one per member of the group.")
+        .def_readonly("functions", &Seat::functions, py::return_value_policy::copy, "Functions besides membership.")
+        .def_readonly("text", &Seat::text, py::return_value_policy::copy, "The source's words for this seat.")
         .def("__repr__", &repr_seat);
     value_semantics(seat);
 
@@ -69,8 +69,8 @@ void bind_body(py::module_& m)
              py::arg("functions") = std::vector<SeatFunction>{})
         .def_readonly("from_", &BodyMember::from)
         .def_readonly("position", &BodyMember::position)
-        .def_readonly("person", &BodyMember::person)
-        .def_readonly("functions", &BodyMember::functions)
+        .def_readonly("person", &BodyMember::person, py::return_value_policy::copy)
+        .def_readonly("functions", &BodyMember::functions, py::return_value_policy::copy)
         .def("__repr__", [](const BodyMember& b) {
             return "<BodyMember " + quote(b.from.value()) + " " + quote(b.position) + ">";
         });
@@ -85,7 +85,7 @@ void bind_body(py::module_& m)
              py::arg("min"), py::arg("max"), py::arg("text") = "")
         .def_readonly("min", &MeetingFrequency::min)
         .def_readonly("max", &MeetingFrequency::max)
-        .def_readonly("text", &MeetingFrequency::text)
+        .def_readonly("text", &MeetingFrequency::text, py::return_value_policy::copy)
         .def("__repr__", [](const MeetingFrequency& f) {
             return "MeetingFrequency(min=" + std::to_string(f.min) + ", max=" + std::to_string(f.max) + ", text=" + quote(f.text) + ")";
         });
@@ -106,9 +106,9 @@ void bind_body(py::module_& m)
         .def_property("kind", &Body::kind, &Body::set_kind, "The kind of body.")
         .def_property("name", &Body::name, &Body::set_name, "Name as plan text uses it.")
         .def_property("mandate", &Body::mandate, &Body::set_mandate, "The body's mandate in the source's words.")
-        .def_property("seats", &Body::seats, &Body::set_seats, "Who sits in the body (the rule).")
-        .def_property("members", &Body::members, &Body::set_members, "The recorded members.")
-        .def_property("meetings", &Body::meetings, &Body::set_meetings, "How often it meets, or None.")
+        .def_property("seats", &Body::seats, &Body::set_seats, py::return_value_policy::copy, "Who sits in the body (the rule).")
+        .def_property("members", &Body::members, &Body::set_members, py::return_value_policy::copy, "The recorded members.")
+        .def_property("meetings", &Body::meetings, &Body::set_meetings, py::return_value_policy::copy, "How often it meets, or None.")
         .def_property("per_activity", &Body::per_activity, &Body::set_per_activity,
                       "True for groups set up per activity (project or reference groups).")
         .def_property(

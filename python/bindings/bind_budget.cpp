@@ -41,7 +41,7 @@ void bind_budget(py::module_& m)
         .def_readonly("id", &BudgetLine::id, "Stable id within the budget.")
         .def_readonly("label", &BudgetLine::label, "The label as printed.")
         .def_property_readonly("amount", [](const BudgetLine& l) { return l.amount.kronor(); }, "Amount in whole kronor.")
-        .def_readonly("tags", &BudgetLine::tags, "Machine-readable roles of the line ('carry_over', ...).")
+        .def_readonly("tags", &BudgetLine::tags, py::return_value_policy::copy, "Machine-readable roles of the line ('carry_over', ...).")
         .def_property_readonly("extra_fields", [](const BudgetLine& l) { return extra_to_dict(l.extra); },
                                "Fields from the file this version does not know.")
         .def("__repr__", &repr_line);
@@ -76,10 +76,10 @@ void bind_budget(py::module_& m)
 
     py::class_<Budget, std::shared_ptr<Budget>>(m, "Budget", "A year's budget: income and cost lines with printed totals.")
         .def(py::init<int>(), py::arg("year"))
-        .def_property("year", &Budget::year, &Budget::set_year, "The budget year.")
+        .def_property("year", &Budget::year, &Budget::set_year, py::return_value_policy::copy, "The budget year.")
         .def_property("version", &Budget::version, &Budget::set_version, "Adopted, revised or outcome (bokslut).")
-        .def_property("decided_by", &Budget::decided_by, &Budget::set_decided_by, "Id of the deciding body, or None.")
-        .def_property("decided_on", &Budget::decided_on, &Budget::set_decided_on, "Date of the decision, or None.")
+        .def_property("decided_by", &Budget::decided_by, &Budget::set_decided_by, py::return_value_policy::copy, "Id of the deciding body, or None.")
+        .def_property("decided_on", &Budget::decided_on, &Budget::set_decided_on, py::return_value_policy::copy, "Date of the decision, or None.")
         .def_property("covers", &Budget::covers, &Budget::set_covers, "What a revision covered, verbatim.")
         .def_property("deficit_decision", &Budget::deficit_decision, &Budget::set_deficit_decision,
                       "A recorded decision that accepts a planned deficit.")
@@ -89,20 +89,20 @@ void bind_budget(py::module_& m)
         .def_property_readonly("income_heading", &Budget::income_heading, "Heading of the income section.")
         .def_property_readonly("costs_heading", &Budget::costs_heading, "Heading of the cost section.")
         .def("set_headings", &Budget::set_headings, py::arg("income"), py::arg("costs"), "Sets the section headings.")
-        .def_property("income", &Budget::income, &Budget::set_income, "Income lines (a list snapshot).")
-        .def_property("costs", &Budget::costs, &Budget::set_costs, "Cost lines (a list snapshot).")
+        .def_property("income", &Budget::income, &Budget::set_income, py::return_value_policy::copy, "Income lines (a list snapshot).")
+        .def_property("costs", &Budget::costs, &Budget::set_costs, py::return_value_policy::copy, "Cost lines (a list snapshot).")
         .def("add_income", &Budget::add_income, py::arg("line"), "Appends an income line.")
         .def("add_cost", &Budget::add_cost, py::arg("line"), "Appends a cost line.")
-        .def_property("printed_income", &Budget::printed_income, &Budget::set_printed_income,
+        .def_property("printed_income", &Budget::printed_income, &Budget::set_printed_income, py::return_value_policy::copy,
                       "The printed income total (PrintedTotal), or None.")
-        .def_property("printed_costs", &Budget::printed_costs, &Budget::set_printed_costs,
+        .def_property("printed_costs", &Budget::printed_costs, &Budget::set_printed_costs, py::return_value_policy::copy,
                       "The printed cost total (PrintedTotal), or None.")
-        .def_property("printed_result", &Budget::printed_result, &Budget::set_printed_result,
+        .def_property("printed_result", &Budget::printed_result, &Budget::set_printed_result, py::return_value_policy::copy,
                       "The printed result (PrintedTotal), or None.")
         .def_property_readonly("printed_totals", [](const Budget& b) {
             return PrintedTotals{kronor_of(b.printed_income()), kronor_of(b.printed_costs()), kronor_of(b.printed_result())};
         }, "The printed totals in whole kronor (income, costs, result; None where none is printed).")
-        .def_property("notes", &Budget::notes, &Budget::set_notes, "Notes printed with the budget.")
+        .def_property("notes", &Budget::notes, &Budget::set_notes, py::return_value_policy::copy, "Notes printed with the budget.")
         .def_property_readonly("income_total", [](const Budget& b) { return b.income_total().kronor(); },
                                "Sum of the income lines in kronor.")
         .def_property_readonly("costs_total", [](const Budget& b) { return b.costs_total().kronor(); },

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "bindings.h"
+#include "enums.h"
 #include "casters.h"
 #include "miljoplan/analysis/budget_compare.h"
 
@@ -17,11 +18,17 @@ std::optional<std::int64_t> kronor(const std::optional<Money>& m)
 
 void bind_budget_compare(py::module_& m)
 {
-    py::enum_<LineChange>(m, "LineChange", "How a budget line differs between two versions.")
-        .value("Same", LineChange::Same)
-        .value("Changed", LineChange::Changed)
-        .value("Added", LineChange::Added)
-        .value("Removed", LineChange::Removed);
+    static const std::initializer_list<std::pair<const char*, LineChange>> changes{
+        {"Same", LineChange::Same}, {"Changed", LineChange::Changed}, {"Added", LineChange::Added},
+        {"Removed", LineChange::Removed}};
+    bind_enum<LineChange>(
+        m, "LineChange", "How a budget line differs between two versions (oförändrad, ändrad, ny, borttagen).",
+        [](const std::string& text) -> std::optional<LineChange> {
+            for (const auto& [name, value] : changes)
+                if (text == name || text == to_string(value)) return value;
+            return std::nullopt;
+        },
+        [](LineChange c) { return to_string(c); }, changes);
 
     py::class_<BudgetLineComparison>(m, "BudgetLineComparison", "One line compared across two budgets.")
         .def_readonly("section", &BudgetLineComparison::section)
@@ -37,7 +44,7 @@ void bind_budget_compare(py::module_& m)
         });
 
     py::class_<BudgetComparison>(m, "BudgetComparison", "Two budgets compared line by line, with their totals.")
-        .def_readonly("lines", &BudgetComparison::lines)
+        .def_readonly("lines", &BudgetComparison::lines, py::return_value_policy::copy)
         .def_property_readonly("income_first", [](const BudgetComparison& c) { return c.income_first.kronor(); })
         .def_property_readonly("income_second", [](const BudgetComparison& c) { return c.income_second.kronor(); })
         .def_property_readonly("costs_first", [](const BudgetComparison& c) { return c.costs_first.kronor(); })

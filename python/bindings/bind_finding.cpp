@@ -19,7 +19,7 @@ void bind_finding(py::module_& m)
              }),
              py::arg("code"), py::arg("severity"), py::arg("message"), py::arg("path") = "")
         .def_readonly("code", &Finding::code, "Stable code of the rule ('budget.costs_total').")
-        .def_readonly("severity", &Finding::severity, "Severity.Error, Warning or Info; str() gives 'error', ...")
+        .def_readonly("severity", &Finding::severity, py::return_value_policy::copy, "Severity.Error, Warning or Info; str() gives 'error', ...")
         .def_readonly("message", &Finding::message, "What is wrong, with the figures.")
         .def_readonly("path", &Finding::path, "JSONPath of what the finding concerns.")
         .def("__repr__", [](const Finding& f) {

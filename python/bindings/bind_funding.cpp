@@ -29,7 +29,7 @@ void bind_funding(py::module_& m)
              py::arg("id"), py::arg("parties"), py::arg("name") = "", py::arg("fixed_amount") = py::none())
         .def_readonly("id", &PayingUnit::id)
         .def_readonly("name", &PayingUnit::name)
-        .def_readonly("parties", &PayingUnit::parties)
+        .def_readonly("parties", &PayingUnit::parties, py::return_value_policy::copy)
         .def_property_readonly("fixed_amount", [](const PayingUnit& u) -> std::optional<std::int64_t> {
             if (!u.fixed_amount) return std::nullopt;
             return u.fixed_amount->kronor();
@@ -52,10 +52,10 @@ void bind_funding(py::module_& m)
              py::arg("key"), py::arg("units") = std::vector<PayingUnit>{}, py::arg("unit_fee") = 0,
              py::arg("per_inhabitant_ore") = 0, py::arg("text") = "")
         .def_readonly("key", &Funding::key)
-        .def_readonly("units", &Funding::units)
+        .def_readonly("units", &Funding::units, py::return_value_policy::copy)
         .def_property_readonly("unit_fee", [](const Funding& f) { return f.unit_fee.kronor(); }, "Kronor per unit or base.")
         .def_readonly("per_inhabitant_ore", &Funding::per_inhabitant_ore, "Öre per inhabitant.")
-        .def_readonly("text", &Funding::text)
+        .def_readonly("text", &Funding::text, py::return_value_policy::copy)
         .def("__repr__", [](const Funding& f) {
             return "<Funding " + to_string(f.key) + ", " + std::to_string(f.units.size()) + " paying units>";
         });
@@ -64,7 +64,7 @@ void bind_funding(py::module_& m)
     py::class_<FeeShare>(m, "FeeShare", "One paying unit's share.")
         .def_readonly("unit", &FeeShare::unit)
         .def_readonly("name", &FeeShare::name)
-        .def_readonly("parties", &FeeShare::parties)
+        .def_readonly("parties", &FeeShare::parties, py::return_value_policy::copy)
         .def_readonly("population", &FeeShare::population)
         .def_readonly("population_uncertain", &FeeShare::population_uncertain)
         .def_readonly("population_missing", &FeeShare::population_missing)
@@ -77,7 +77,7 @@ void bind_funding(py::module_& m)
     py::class_<FeeAllocation>(m, "FeeAllocation", "A fee allocation: each paying unit's share and how it was computed.")
         .def_readonly("key", &FeeAllocation::key)
         .def_property_readonly("total", [](const FeeAllocation& a) { return a.total.kronor(); }, "Kronor.")
-        .def_readonly("shares", &FeeAllocation::shares)
+        .def_readonly("shares", &FeeAllocation::shares, py::return_value_policy::copy)
         .def_readonly("uses_uncertain_population", &FeeAllocation::uses_uncertain_population)
         .def_readonly("method", &FeeAllocation::method)
         .def("rows", [](const FeeAllocation& a) {

@@ -9,7 +9,7 @@ void bind_goal_catalog(py::module_& m)
 {
     py::class_<GoalResolution>(m, "GoalResolution", "What resolving an effect-goal phrase found.")
         .def_readonly("phrase", &GoalResolution::phrase, "The structured phrase.")
-        .def_readonly("unresolved", &GoalResolution::unresolved, "Parts that matched nothing.")
+        .def_readonly("unresolved", &GoalResolution::unresolved, py::return_value_policy::copy, "Parts that matched nothing.")
         .def("__repr__", [](const GoalResolution& r) {
             return "<GoalResolution " + quote(r.phrase.text) + ", " + std::to_string(r.phrase.refs.size()) +
                    " goals, unresolved=" + quote_list(r.unresolved) + ">";
@@ -19,7 +19,7 @@ void bind_goal_catalog(py::module_& m)
                             "The goals activities may name: generationsmålet, 16 miljökvalitetsmål, 17 globala mål.")
         .def(py::init<>())
         .def(py::init<std::vector<EffectGoal>>(), py::arg("goals"))
-        .def_property_readonly("goals", &GoalCatalog::goals, "Every goal, in catalog order.")
+        .def_property_readonly("goals", &GoalCatalog::goals, py::return_value_policy::copy, "Every goal, in catalog order.")
         .def("add", &GoalCatalog::add, py::arg("goal"), "Adds a goal; DuplicateIdError if its id is taken.")
         .def("find", [](const GoalCatalog& c, const GoalId& id) -> std::optional<EffectGoal> {
             if (const EffectGoal* g = c.find(id)) return *g;

@@ -49,7 +49,7 @@ void bind_goal_phrase(py::module_& m)
             if (r.goal.empty()) return std::nullopt;
             return r.goal;
         }, "Id of the catalog goal (for a measure: the goal of its section), or None.")
-        .def_readonly("measure", &GoalRef::measure, "The programme measure, or None.")
+        .def_readonly("measure", &GoalRef::measure, py::return_value_policy::copy, "The programme measure, or None.")
         .def("__repr__", &repr_ref);
     value_semantics(ref);
 
@@ -62,8 +62,8 @@ void bind_goal_phrase(py::module_& m)
              }),
              py::arg("text") = "", py::arg("refs") = std::vector<GoalRef>{}, py::arg("open") = OpenGoals::None)
         .def(py::init([](std::string text) { return GoalPhrase{std::move(text), {}, OpenGoals::None}; }), py::arg("text"))
-        .def_readonly("text", &GoalPhrase::text, "The cell as written, byte-exact.")
-        .def_readonly("refs", &GoalPhrase::refs, "The goals and measures it names.")
+        .def_readonly("text", &GoalPhrase::text, py::return_value_policy::copy, "The cell as written, byte-exact.")
+        .def_readonly("refs", &GoalPhrase::refs, py::return_value_policy::copy, "The goals and measures it names.")
         .def_readonly("open", &GoalPhrase::open, "Whether the phrase is open-ended ('m.fl.', 'Flertalet').")
         .def_property_readonly("goal_ids", [](const GoalPhrase& p) {
             std::vector<std::string> ids;

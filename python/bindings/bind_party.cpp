@@ -27,7 +27,7 @@ void bind_party(py::module_& m)
                  return Population{count, std::move(as_of), std::move(source), uncertain};
              }),
              py::arg("count"), py::arg("as_of") = "", py::arg("source") = "", py::arg("uncertain") = false)
-        .def_readonly("count", &Population::count, "Number of inhabitants.")
+        .def_readonly("count", &Population::count, py::return_value_policy::copy, "Number of inhabitants.")
         .def_readonly("as_of", &Population::as_of, "The date the count refers to (ISO text).")
         .def_readonly("source", &Population::source, "Where the figure comes from.")
         .def_readonly("uncertain", &Population::uncertain, "True when the source marks the figure unconfirmed.")
@@ -49,12 +49,12 @@ void bind_party(py::module_& m)
         .def_property_readonly("id", &Party::id, "Stable id, unique among the organisation's actors.")
         .def_property("kind", &Party::kind, &Party::set_kind, "The kind of party.")
         .def_property("name", &Party::name, &Party::set_name, "Full name.")
-        .def_property("short_names", &Party::short_names, &Party::set_short_names, "Short forms used in plan text.")
-        .def_property("municipality_code", &Party::municipality_code, &Party::set_municipality_code,
+        .def_property("short_names", &Party::short_names, &Party::set_short_names, py::return_value_policy::copy, "Short forms used in plan text.")
+        .def_property("municipality_code", &Party::municipality_code, &Party::set_municipality_code, py::return_value_policy::copy,
                       "The four-digit kommunkod of a municipality, or None.")
-        .def_property("parent", &Party::parent, &Party::set_parent, "Id of the party this one is part of, or None.")
+        .def_property("parent", &Party::parent, &Party::set_parent, py::return_value_policy::copy, "Id of the party this one is part of, or None.")
         .def_property("district", &Party::district, &Party::set_district, "A grouping label such as 'GGVV'.")
-        .def_property("population", &Party::population, &Party::set_population, "The population, or None.")
+        .def_property("population", &Party::population, &Party::set_population, py::return_value_policy::copy, "The population, or None.")
         .def_property(
             "extra_fields", [](const Party& p) { return extra_to_dict(p.extra_fields()); },
             [](Party& p, const py::dict& d) { p.extra_fields() = dict_to_extra(d); },

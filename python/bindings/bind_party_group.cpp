@@ -18,7 +18,7 @@ void bind_party_group(py::module_& m)
              py::arg("id"), py::arg("name"), py::arg("members") = std::vector<ActorId>{}, py::arg("description") = "")
         .def_property_readonly("id", &PartyGroup::id, "Stable id, unique among the organisation's actors.")
         .def_property("name", &PartyGroup::name, &PartyGroup::set_name, "Name as plan text uses it.")
-        .def_property("members", &PartyGroup::members, &PartyGroup::set_members, "Ids of the members.")
+        .def_property("members", &PartyGroup::members, &PartyGroup::set_members, py::return_value_policy::copy, "Ids of the members.")
         .def_property("description", &PartyGroup::description, &PartyGroup::set_description, "What the group is.")
         .def_property(
             "extra_fields", [](const PartyGroup& g) { return extra_to_dict(g.extra_fields()); },

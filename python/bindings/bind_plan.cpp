@@ -14,8 +14,8 @@ void bind_plan(py::module_& m)
     py::class_<PlanYear> year(m, "PlanYear", "One year a plan covers and how firm it is.");
     year.def(py::init([](int y, YearStatus status) { return PlanYear{y, status}; }), py::arg("year"),
              py::arg("status") = YearStatus::Adopted)
-        .def_readonly("year", &PlanYear::year, "The calendar year.")
-        .def_readonly("status", &PlanYear::status, "fastställd, preliminär or förslagsbank.")
+        .def_readonly("year", &PlanYear::year, py::return_value_policy::copy, "The calendar year.")
+        .def_readonly("status", &PlanYear::status, py::return_value_policy::copy, "fastställd, preliminär or förslagsbank.")
         .def("__repr__", [](const PlanYear& y) {
             return "PlanYear(year=" + std::to_string(y.year) + ", status=" + quote(to_string(y.status)) + ")";
         });
@@ -27,8 +27,8 @@ void bind_plan(py::module_& m)
                  return Adoption{std::move(body), date, std::move(note)};
              }),
              py::arg("body") = py::none(), py::arg("date") = py::none(), py::arg("note") = "")
-        .def_readonly("body", &Adoption::body, "Id of the adopting body, or None.")
-        .def_readonly("date", &Adoption::date, "Date of the decision (datetime.date), or None.")
+        .def_readonly("body", &Adoption::body, py::return_value_policy::copy, "Id of the adopting body, or None.")
+        .def_readonly("date", &Adoption::date, py::return_value_policy::copy, "Date of the decision (datetime.date), or None.")
         .def_readonly("note", &Adoption::note, "What the document says about the decision.")
         .def("__repr__", [](const Adoption& a) {
             return "Adoption(body=" + (a.body ? quote(a.body->value()) : std::string("None")) +
@@ -43,8 +43,8 @@ void bind_plan(py::module_& m)
                  return PlanRevision{date, std::move(body), std::move(covers)};
              }),
              py::arg("date") = py::none(), py::arg("body") = py::none(), py::arg("covers") = "")
-        .def_readonly("date", &PlanRevision::date)
-        .def_readonly("body", &PlanRevision::body)
+        .def_readonly("date", &PlanRevision::date, py::return_value_policy::copy)
+        .def_readonly("body", &PlanRevision::body, py::return_value_policy::copy)
         .def_readonly("covers", &PlanRevision::covers, "What the revision covered, verbatim.")
         .def("__repr__", [](const PlanRevision& r) {
             return "<PlanRevision " + (r.date ? to_iso_string(*r.date) : std::string("-")) + " " + quote(r.covers) + ">";
@@ -55,7 +55,7 @@ void bind_plan(py::module_& m)
     section.def(py::init([](std::string heading, std::string text) { return TextSection{std::move(heading), std::move(text)}; }),
                 py::arg("heading"), py::arg("text"))
         .def_readonly("heading", &TextSection::heading, "The heading as printed.")
-        .def_readonly("text", &TextSection::text, "The text under it; paragraphs separated by a blank line.")
+        .def_readonly("text", &TextSection::text, py::return_value_policy::copy, "The text under it; paragraphs separated by a blank line.")
         .def("__repr__", [](const TextSection& s) {
             return "TextSection(heading=" + quote(s.heading) + ", text=" + quote(s.text) + ")";
         });
@@ -68,7 +68,7 @@ void bind_plan(py::module_& m)
                py::arg("title") = "", py::arg("url") = "", py::arg("notes") = std::vector<std::string>{})
         .def_readonly("title", &SourceDocument::title, "The document's title.")
         .def_readonly("url", &SourceDocument::url, "Where it was published.")
-        .def_readonly("notes", &SourceDocument::notes, "How the data was taken from it.")
+        .def_readonly("notes", &SourceDocument::notes, py::return_value_policy::copy, "How the data was taken from it.")
         .def("__repr__", [](const SourceDocument& s) {
             return "SourceDocument(title=" + quote(s.title) + ", url=" + quote(s.url) + ", notes=" + quote_list(s.notes) + ")";
         });
@@ -85,16 +85,17 @@ void bind_plan(py::module_& m)
                       py::cpp_function(&Plan::set_organisation, py::arg("self"), py::arg("organisation").none(false)),
                       "The cooperation.")
         .def_property("source", &Plan::source, &Plan::set_source, "Where the data comes from.")
-        .def_property("years", &Plan::years, &Plan::set_years, "The years covered (consecutive, ascending).")
-        .def_property_readonly("first_year", &Plan::first_year, "The first year, or None.")
-        .def_property_readonly("last_year", &Plan::last_year, "The last year, or None.")
+        .def_property("years", &Plan::years, &Plan::set_years, py::return_value_policy::copy, "The years covered (consecutive, ascending).")
+        .def_property_readonly("first_year", &Plan::first_year, py::return_value_policy::copy, "The first year, or None.")
+        .def_property_readonly("last_year", &Plan::last_year, py::return_value_policy::copy, "The last year, or None.")
         .def_property("horizon_exception", &Plan::horizon_exception, &Plan::set_horizon_exception,
                       "Why the plan departs from the normal horizon, verbatim; empty if it does not.")
         .def_property("adoption", &Plan::adoption, &Plan::set_adoption, "The adoption decision.")
-        .def_property("revisions", &Plan::revisions, &Plan::set_revisions, "Later decisions that revised the plan.")
+        .def_property("revisions", &Plan::revisions, &Plan::set_revisions, py::return_value_policy::copy, "Later decisions that revised the plan.")
         .def_property_readonly("profile", &Plan::profile,
                                "The id or path of the organisation profile the plan refers to, or ''.")
-        .def_property_readonly("follow_up", &Plan::follow_up, "Follow-up notes (a list snapshot).")
+        .def_property("follow_up", &Plan::follow_up, &Plan::set_follow_up, py::return_value_policy::copy,
+                      "Follow-up notes (a list snapshot; assign a list to replace them).")
         .def("add_follow_up", &Plan::add_follow_up, py::arg("entry"), "Records a follow-up note.")
         .def("plan_proposal", &Plan::plan_proposal, py::arg("proposal"), py::arg("id"), py::arg("year"),
              py::arg("category"), "Turns a proposal of the bank into an activity; it keeps its history as origin.")
@@ -102,9 +103,9 @@ void bind_plan(py::module_& m)
              "True when the proposal came in the year before the plan's first year.")
         .def_property_readonly("adoption_deadline", &Plan::adoption_deadline,
                                "Last day the plan may be adopted under the organisation's cycle, or None.")
-        .def_property("sections", &Plan::sections, &Plan::set_sections, "The document's prose, verbatim.")
-        .def_property("categories", &Plan::categories, &Plan::set_categories, "Category headings in printed order.")
-        .def_property_readonly("activities", &Plan::activities, "The activities in printed order (a list snapshot).")
+        .def_property("sections", &Plan::sections, &Plan::set_sections, py::return_value_policy::copy, "The document's prose, verbatim.")
+        .def_property("categories", &Plan::categories, &Plan::set_categories, py::return_value_policy::copy, "Category headings in printed order.")
+        .def_property_readonly("activities", &Plan::activities, py::return_value_policy::copy, "The activities in printed order (a list snapshot).")
         .def("add_activity", py::overload_cast<std::shared_ptr<Activity>>(&Plan::add_activity), py::arg("activity").none(false),
              "Adds an activity; DuplicateIdError if its id is taken.")
         .def("find_activity", &Plan::find_activity, py::arg("id"), "The activity with this id, or None.")
@@ -115,7 +116,7 @@ void bind_plan(py::module_& m)
         .def_property_readonly("proposals", [](const Plan& p) { return p.proposal_bank().proposals(); },
                                "The proposals of the proposal bank (a list snapshot).")
         .def_property("budget", &Plan::budget, &Plan::set_budget, "The budget, or None.")
-        .def_property_readonly("budget_versions", &Plan::budget_versions,
+        .def_property_readonly("budget_versions", &Plan::budget_versions, py::return_value_policy::copy,
                                "Other budget versions: revisions and outcomes (a list snapshot).")
         .def("add_budget_version", &Plan::add_budget_version, py::arg("budget").none(false),
              "Adds a revised budget or an outcome (bokslut).")

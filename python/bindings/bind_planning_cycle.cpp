@@ -31,13 +31,13 @@ void bind_planning_cycle(py::module_& m)
              py::arg("adopted_by") = py::none(), py::arg("adoption_deadline_month") = 6,
              py::arg("adoption_years_before") = 1, py::arg("text") = "")
         .def_readonly("horizon_years", &PlanningCycle::horizon_years, "Years a plan normally covers.")
-        .def_readonly("year_statuses", &PlanningCycle::year_statuses, "Status of each year of a normal plan.")
-        .def_readonly("adopted_by", &PlanningCycle::adopted_by, "Id of the adopting body.")
+        .def_readonly("year_statuses", &PlanningCycle::year_statuses, py::return_value_policy::copy, "Status of each year of a normal plan.")
+        .def_readonly("adopted_by", &PlanningCycle::adopted_by, py::return_value_policy::copy, "Id of the adopting body.")
         .def_readonly("adoption_deadline_month", &PlanningCycle::adoption_deadline_month,
                       "Month by the end of which the plan must be adopted.")
         .def_readonly("adoption_years_before", &PlanningCycle::adoption_years_before,
                       "Years before the plan's first year that the deadline falls.")
-        .def_readonly("text", &PlanningCycle::text, "The source's description, verbatim.")
+        .def_readonly("text", &PlanningCycle::text, py::return_value_policy::copy, "The source's description, verbatim.")
         .def("__repr__", [](const PlanningCycle& c) {
             std::string statuses = "[";
             for (std::size_t i = 0; i < c.year_statuses.size(); ++i)

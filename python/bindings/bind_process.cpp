@@ -26,8 +26,8 @@ void bind_process(py::module_& m)
         .def_readonly("title", &Milestone::title)
         .def_readonly("timing", &Milestone::timing, "When, as a phrase read in the calendar year.")
         .def_readonly("concerns", &Milestone::concerns, "The plan year it concerns relative to the calendar year.")
-        .def_readonly("responsible", &Milestone::responsible)
-        .def_readonly("text", &Milestone::text)
+        .def_readonly("responsible", &Milestone::responsible, py::return_value_policy::copy)
+        .def_readonly("text", &Milestone::text, py::return_value_policy::copy)
         .def("__repr__", [](const Milestone& x) { return "<Milestone " + quote(x.id) + " " + quote(x.timing) + ">"; });
     value_semantics(milestone);
 
@@ -65,7 +65,7 @@ void bind_process(py::module_& m)
              py::arg("criterion"), py::arg("score"), py::arg("by") = py::none(), py::arg("note") = "")
         .def_readonly("criterion", &Assessment::criterion)
         .def_readonly("score", &Assessment::score)
-        .def_readonly("by", &Assessment::by)
+        .def_readonly("by", &Assessment::by, py::return_value_policy::copy)
         .def_readonly("note", &Assessment::note)
         .def("__repr__", [](const Assessment& a) {
             return "<Assessment " + quote(a.criterion) + " " + std::to_string(a.score) + ">";
@@ -78,9 +78,9 @@ void bind_process(py::module_& m)
                  return ProposalEvent{status, year, date, std::move(note)};
              }),
              py::arg("status"), py::arg("year"), py::arg("date") = py::none(), py::arg("note") = "")
-        .def_readonly("status", &ProposalEvent::status)
-        .def_readonly("year", &ProposalEvent::year)
-        .def_readonly("date", &ProposalEvent::date)
+        .def_readonly("status", &ProposalEvent::status, py::return_value_policy::copy)
+        .def_readonly("year", &ProposalEvent::year, py::return_value_policy::copy)
+        .def_readonly("date", &ProposalEvent::date, py::return_value_policy::copy)
         .def_readonly("note", &ProposalEvent::note)
         .def("__repr__", [](const ProposalEvent& e) {
             return "<ProposalEvent " + to_string(e.status) + " " + std::to_string(e.year) + ">";
@@ -104,10 +104,10 @@ void bind_process(py::module_& m)
              py::arg("activity"), py::arg("date"), py::arg("status"), py::arg("note") = "",
              py::arg("held") = std::vector<Date>{})
         .def_readonly("activity", &FollowUpEntry::activity)
-        .def_readonly("date", &FollowUpEntry::date)
-        .def_readonly("status", &FollowUpEntry::status)
+        .def_readonly("date", &FollowUpEntry::date, py::return_value_policy::copy)
+        .def_readonly("status", &FollowUpEntry::status, py::return_value_policy::copy)
         .def_readonly("note", &FollowUpEntry::note)
-        .def_readonly("held", &FollowUpEntry::held, "Days the activity was held.")
+        .def_readonly("held", &FollowUpEntry::held, py::return_value_policy::copy, "Days the activity was held.")
         .def("__repr__", [](const FollowUpEntry& e) {
             return "<FollowUpEntry " + quote(e.activity.value()) + " " + to_iso_string(e.date) + " " + to_string(e.status) + ">";
         });

@@ -23,16 +23,16 @@ void bind_proposal(py::module_& m)
         .def_property_readonly("id", &Proposal::id, "Stable id, unique within the plan.")
         .def_property("title", &Proposal::title, &Proposal::set_title, "The proposal as written.")
         .def_property("area", &Proposal::area, &Proposal::set_area, "The area heading it stands under.")
-        .def_property("submitted_year", &Proposal::submitted_year, &Proposal::set_submitted_year,
+        .def_property("submitted_year", &Proposal::submitted_year, &Proposal::set_submitted_year, py::return_value_policy::copy,
                       "The year it reached the cooperation, or None when not printed.")
-        .def_property("submitted_by", &Proposal::submitted_by, &Proposal::set_submitted_by,
+        .def_property("submitted_by", &Proposal::submitted_by, &Proposal::set_submitted_by, py::return_value_policy::copy,
                       "Id of the proposing party, or None.")
-        .def_property("marked_new", &Proposal::marked_new, &Proposal::set_marked_new,
+        .def_property("marked_new", &Proposal::marked_new, &Proposal::set_marked_new, py::return_value_policy::copy,
                       "Whether the source marks it new; None when the source does not show it.")
         .def_property_readonly("status", &Proposal::status, "Where the proposal is now.")
-        .def_property("history", &Proposal::history, &Proposal::set_history, "Its history, oldest first.")
+        .def_property("history", &Proposal::history, &Proposal::set_history, py::return_value_policy::copy, "Its history, oldest first.")
         .def("add_event", &Proposal::add_event, py::arg("event"), "Appends a step of its life.")
-        .def_property("assessments", &Proposal::assessments, &Proposal::set_assessments, "Its scores.")
+        .def_property("assessments", &Proposal::assessments, &Proposal::set_assessments, py::return_value_policy::copy, "Its scores.")
         .def("age", &Proposal::age, py::arg("year"), "Years since it came in, or None.")
         .def_property(
             "extra_fields", [](const Proposal& p) { return extra_to_dict(p.extra_fields()); },

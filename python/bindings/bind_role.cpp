@@ -17,7 +17,7 @@ void bind_role(py::module_& m)
              py::arg("id"), py::arg("title"), py::arg("employer") = py::none(), py::arg("description") = "")
         .def_property_readonly("id", &Role::id, "Stable id, unique among the organisation's actors.")
         .def_property("title", &Role::title, &Role::set_title, "Title as plan text uses it.")
-        .def_property("employer", &Role::employer, &Role::set_employer, "Id of the employing party, or None.")
+        .def_property("employer", &Role::employer, &Role::set_employer, py::return_value_policy::copy, "Id of the employing party, or None.")
         .def_property("description", &Role::description, &Role::set_description, "What the role does.")
         .def_property(
             "extra_fields", [](const Role& r) { return extra_to_dict(r.extra_fields()); },

@@ -19,10 +19,10 @@ void bind_rule_catalog(py::module_& m)
     py::class_<RuleInfo>(m, "RuleInfo", "A rule of the catalogue: stable code, default severity, purpose, parameters.")
         .def_readonly("code", &RuleInfo::code)
         .def_readonly("area", &RuleInfo::area)
-        .def_readonly("severity", &RuleInfo::severity)
+        .def_readonly("severity", &RuleInfo::severity, py::return_value_policy::copy)
         .def_readonly("purpose_sv", &RuleInfo::purpose_sv)
         .def_readonly("purpose_en", &RuleInfo::purpose_en)
-        .def_readonly("parameters", &RuleInfo::parameters)
+        .def_readonly("parameters", &RuleInfo::parameters, py::return_value_policy::copy)
         .def("__repr__", [](const RuleInfo& r) {
             return "<RuleInfo " + quote(r.code) + " (" + to_string(r.severity) + ")>";
         });
@@ -35,8 +35,8 @@ void bind_rule_catalog(py::module_& m)
              py::arg("enabled") = true, py::arg("severity") = py::none(),
              py::arg("parameters") = std::map<std::string, std::int64_t>{})
         .def_readonly("enabled", &RuleSetting::enabled)
-        .def_readonly("severity", &RuleSetting::severity)
-        .def_readonly("parameters", &RuleSetting::parameters)
+        .def_readonly("severity", &RuleSetting::severity, py::return_value_policy::copy)
+        .def_readonly("parameters", &RuleSetting::parameters, py::return_value_policy::copy)
         .def("__repr__", [](const RuleSetting& s) {
             std::string params = "{";
             bool first = true;

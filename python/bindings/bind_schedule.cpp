@@ -14,7 +14,7 @@ void bind_schedule(py::module_& m)
         .value("Deadline", OccurrenceKind::Deadline);
 
     py::class_<Occurrence> occurrence(m, "Occurrence", "One dated or suggested occurrence.");
-    occurrence.def_readonly("date", &Occurrence::date, "The day (exact, or a suggested working day).")
+    occurrence.def_readonly("date", &Occurrence::date, py::return_value_policy::copy, "The day (exact, or a suggested working day).")
         .def_readonly("kind", &Occurrence::kind, "Dated, Monthly, Suggested or Deadline.")
         .def_readonly("label", &Occurrence::label, "What occurs, from the phrase.")
         .def_readonly("cadence", &Occurrence::cadence, "Index of its cadence, or -1.")
@@ -30,15 +30,15 @@ void bind_schedule(py::module_& m)
              }),
              py::arg("avoid_months") = std::vector<int>{7}, py::arg("suggested_day") = 15,
              py::arg("plan_for_max") = true, py::arg("one_in_window") = true)
-        .def_readonly("avoid_months", &ExpandOptions::avoid_months)
+        .def_readonly("avoid_months", &ExpandOptions::avoid_months, py::return_value_policy::copy)
         .def_readonly("suggested_day", &ExpandOptions::suggested_day)
         .def_readonly("plan_for_max", &ExpandOptions::plan_for_max)
         .def_readonly("one_in_window", &ExpandOptions::one_in_window);
 
     py::class_<Expansion>(m, "Expansion", "What a timing phrase means within one year.")
-        .def_readonly("year", &Expansion::year)
-        .def_readonly("windows", &Expansion::windows, "Windows clipped to the year.")
-        .def_readonly("occurrences", &Expansion::occurrences, "Occurrences in date order.")
+        .def_readonly("year", &Expansion::year, py::return_value_policy::copy)
+        .def_readonly("windows", &Expansion::windows, py::return_value_policy::copy, "Windows clipped to the year.")
+        .def_readonly("occurrences", &Expansion::occurrences, py::return_value_policy::copy, "Occurrences in date order.")
         .def_readonly("has_suggestions", &Expansion::has_suggestions, "True when dates are suggestions.")
         .def_property_readonly("dates", [](const Expansion& e) {
             std::vector<Date> out;

@@ -12,7 +12,7 @@ void bind_swedish_calendar(py::module_& m)
         .value("DeFacto", DayOffKind::DeFacto);
 
     py::class_<Holiday> holiday(m, "Holiday", "A named day off in the Swedish calendar.");
-    holiday.def_readonly("date", &Holiday::date, "The date.")
+    holiday.def_readonly("date", &Holiday::date, py::return_value_policy::copy, "The date.")
         .def_readonly("name", &Holiday::name, "Swedish name ('Kristi himmelsfärdsdag').")
         .def_readonly("kind", &Holiday::kind, "Public holiday (Lag 1989:253) or de facto day off.")
         .def("__repr__", [](const Holiday& h) {
@@ -23,7 +23,7 @@ void bind_swedish_calendar(py::module_& m)
 
     py::class_<IsoWeek> week(m, "IsoWeek", "An ISO 8601 week: week-numbering year and week.");
     week.def(py::init([](int year, int w) { return IsoWeek{year, w}; }), py::arg("year"), py::arg("week"))
-        .def_readonly("year", &IsoWeek::year, "The ISO week-numbering year.")
+        .def_readonly("year", &IsoWeek::year, py::return_value_policy::copy, "The ISO week-numbering year.")
         .def_readonly("week", &IsoWeek::week, "Week 1-53.")
         .def("__repr__", [](const IsoWeek& w) {
             return "IsoWeek(year=" + std::to_string(w.year) + ", week=" + std::to_string(w.week) + ")";

@@ -30,7 +30,7 @@ py::object column_values(const Column& c)
         for (std::size_t i = 0; i < n; ++i) view(static_cast<py::ssize_t>(i)) = c.integers[i];
         return std::move(out);
     }
-    case ColumnType::Date: {
+    case ColumnType::Day: {
         // Days since 1970-01-01 viewed as datetime64[D]: exact for every year the library accepts;
         // the narrower nanosecond range is pandas' to check, which it does (OutOfBoundsDatetime).
         const Date epoch(1970, 1, 1);
@@ -73,7 +73,7 @@ void bind_tables(py::module_& m)
     py::enum_<ColumnType>(m, "ColumnType", "What a table column holds.")
         .value("Text", ColumnType::Text)
         .value("Integer", ColumnType::Integer)
-        .value("Date", ColumnType::Date)
+        .value("Day", ColumnType::Day)
         .value("Boolean", ColumnType::Boolean)
         .value("TextList", ColumnType::TextList);
 
@@ -81,9 +81,9 @@ void bind_tables(py::module_& m)
         .def_readonly("name", &Column::name, "The column's name.")
         .def_readonly("type", &Column::type, "What the column holds (ColumnType).")
         .def_readonly("nullable", &Column::nullable, "True when the column may hold missing values at all.")
-        .def_readonly("categories", &Column::categories,
+        .def_readonly("categories", &Column::categories, py::return_value_policy::copy,
                       "For a categorical column, its categories in their meaningful order; [] otherwise.")
-        .def_property_readonly("categorical", &Column::categorical, "True when the column has ordered categories.")
+        .def_readonly("categorical", &Column::categorical, "True when the values come from ordered categories.")
         .def_property_readonly("values", &column_values,
                                "The values: a list of str (None where missing) for text, a list of lists of str "
                                "for text lists, a NumPy array otherwise (int64, datetime64[D] with NaT where "
@@ -92,11 +92,11 @@ void bind_tables(py::module_& m)
         .def("__len__", &Column::size)
         .def("__repr__", [](const Column& c) {
             return "<Column " + quote(c.name) + " " + to_string(c.type) + (c.nullable ? " nullable" : "") +
-                   (c.categorical() ? " categorical" : "") + ", " + std::to_string(c.size()) + " rows>";
+                   (c.categorical ? " categorical" : "") + ", " + std::to_string(c.size()) + " rows>";
         });
 
     py::class_<Table>(m, "Table", "A small column-oriented table (see Table.to_frame() for pandas).")
-        .def_readonly("columns", &Table::columns, "The columns in display order.")
+        .def_readonly("columns", &Table::columns, py::return_value_policy::copy, "The columns in display order.")
         .def_property_readonly("rows", &Table::rows, "Number of rows.")
         .def_property_readonly("names", &Table::names, "The column names in order.")
         .def("column", &Table::column, py::arg("name"), py::return_value_policy::reference_internal,

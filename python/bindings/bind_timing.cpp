@@ -39,7 +39,7 @@ void bind_timing(py::module_& m)
     window.def_readonly("range", &TimeWindow::range, "The days (a DateRange).")
         .def_readonly("kind", &TimeWindow::kind, "Period, Phase, Detail, Extension or Scope.")
         .def_readonly("label", &TimeWindow::label, "A label from the phrase ('Fas 1', 'tillsynsbesök').")
-        .def_readonly("text", &TimeWindow::text, "The words it was read from.")
+        .def_readonly("text", &TimeWindow::text, py::return_value_policy::copy, "The words it was read from.")
         .def_property_readonly("start", [](const TimeWindow& w) { return w.range.first; }, "First day.")
         .def_property_readonly("last", [](const TimeWindow& w) { return w.range.last(); }, "Last day (included).")
         .def("__repr__", [](const TimeWindow& w) {
@@ -53,11 +53,11 @@ void bind_timing(py::module_& m)
         .def_readonly("max", &Cadence::max, "Most occurrences per period.")
         .def_readonly("per", &Cadence::per, "The period counted in.")
         .def_readonly("interval", &Cadence::interval, "Every how many periods ('varannan' gives 2).")
-        .def_readonly("excluded_months", &Cadence::excluded_months, "Months excluded (1-12).")
-        .def_readonly("within", &Cadence::within, "The period the cadence is limited to, or None.")
+        .def_readonly("excluded_months", &Cadence::excluded_months, py::return_value_policy::copy, "Months excluded (1-12).")
+        .def_readonly("within", &Cadence::within, py::return_value_policy::copy, "The period the cadence is limited to, or None.")
         .def_readonly("label", &Cadence::label, "Words naming the occurrences.")
         .def_readonly("anchor", &Cadence::anchor, "Words tying them to something else ('inför styrgruppsmötena').")
-        .def_readonly("text", &Cadence::text, "The words it was read from.")
+        .def_readonly("text", &Cadence::text, py::return_value_policy::copy, "The words it was read from.")
         .def_property_readonly("is_regular", &Cadence::is_regular,
                                "True when the cadence fixes its months (monthly or weekly): expressible as an RRULE.")
         .def("__repr__", [](const Cadence& c) {
@@ -68,25 +68,25 @@ void bind_timing(py::module_& m)
     value_semantics(cadence);
 
     py::class_<Deadline> deadline(m, "Deadline", "A deadline: the last day something may happen, that day included.");
-    deadline.def_readonly("date", &Deadline::date, "The last allowed day.")
-        .def_readonly("text", &Deadline::text, "The words it was read from.")
+    deadline.def_readonly("date", &Deadline::date, py::return_value_policy::copy, "The last allowed day.")
+        .def_readonly("text", &Deadline::text, py::return_value_policy::copy, "The words it was read from.")
         .def("__repr__", [](const Deadline& d) { return "<Deadline " + to_iso_string(d.date) + " " + quote(d.text) + ">"; });
     value_semantics(deadline);
 
     py::class_<Timing> timing(m, "Timing", "A timing phrase read into its parts, the phrase kept verbatim.");
-    timing.def_readonly("text", &Timing::text, "The phrase as written.")
-        .def_readonly("windows", &Timing::windows, "Date ranges the phrase names.")
-        .def_readonly("dates", &Timing::dates, "Single days the phrase names.")
-        .def_readonly("cadences", &Timing::cadences, "How often (a phrase may hold several).")
+    timing.def_readonly("text", &Timing::text, py::return_value_policy::copy, "The phrase as written.")
+        .def_readonly("windows", &Timing::windows, py::return_value_policy::copy, "Date ranges the phrase names.")
+        .def_readonly("dates", &Timing::dates, py::return_value_policy::copy, "Single days the phrase names.")
+        .def_readonly("cadences", &Timing::cadences, py::return_value_policy::copy, "How often (a phrase may hold several).")
         .def_property_readonly("cadence", [](const Timing& t) -> std::optional<Cadence> {
             if (t.cadences.empty()) return std::nullopt;
             return t.cadences.front();
         }, "The first cadence, or None.")
-        .def_readonly("deadline", &Timing::deadline, "The deadline, or None.")
+        .def_readonly("deadline", &Timing::deadline, py::return_value_policy::copy, "The deadline, or None.")
         .def_readonly("ongoing", &Timing::ongoing, "True for 'löpande'.")
-        .def_readonly("excluded_months", &Timing::excluded_months, "Months excluded outside any cadence.")
+        .def_readonly("excluded_months", &Timing::excluded_months, py::return_value_policy::copy, "Months excluded outside any cadence.")
         .def_readonly("ambiguous", &Timing::ambiguous, "True when the reading depends on a convention.")
-        .def_readonly("notes", &Timing::notes, "Remarks: ambiguities, where a year came from.")
+        .def_readonly("notes", &Timing::notes, py::return_value_policy::copy, "Remarks: ambiguities, where a year came from.")
         .def_readonly("unparsed", &Timing::unparsed, "Words not understood; empty when fully read.")
         .def_property_readonly("phases", &Timing::phases, "The windows that are phases.")
         .def_property_readonly("span", &Timing::span, "The range covering everything the phrase names, or None.")

@@ -18,7 +18,7 @@ void bind_year_wheel(py::module_& m)
              }),
              py::arg("expand") = ExpandOptions{}, py::arg("meeting_words") = py::none())
         .def_readonly("expand", &WheelOptions::expand)
-        .def_readonly("meeting_words", &WheelOptions::meeting_words,
+        .def_readonly("meeting_words", &WheelOptions::meeting_words, py::return_value_policy::copy,
                       "Words in a title or implementation that make an activity a meeting.");
 
     py::class_<ScheduledActivity>(m, "ScheduledActivity", "One activity read for the calendar.")
@@ -28,7 +28,7 @@ void bind_year_wheel(py::module_& m)
         .def_readonly("timing", &ScheduledActivity::timing, "The parsed timing phrase.")
         .def_readonly("expansion", &ScheduledActivity::expansion, "Its meaning in the wheel's year.")
         .def_readonly("meeting", &ScheduledActivity::meeting, "True when it counts as a meeting.")
-        .def_readonly("responsible", &ScheduledActivity::responsible, "Responsible actor ids.")
+        .def_readonly("responsible", &ScheduledActivity::responsible, py::return_value_policy::copy, "Responsible actor ids.")
         .def_readonly("error", &ScheduledActivity::error, "Why the phrase could not be read, or ''.")
         .def("__repr__", [](const ScheduledActivity& s) {
             return "<ScheduledActivity " + quote(s.id.value()) + " " + std::to_string(s.expansion.occurrences.size()) +
@@ -39,7 +39,7 @@ void bind_year_wheel(py::module_& m)
         .def_readonly("id", &ScheduledMilestone::id)
         .def_readonly("title", &ScheduledMilestone::title)
         .def_readonly("concerns_year", &ScheduledMilestone::concerns_year)
-        .def_readonly("responsible", &ScheduledMilestone::responsible)
+        .def_readonly("responsible", &ScheduledMilestone::responsible, py::return_value_policy::copy)
         .def_readonly("timing", &ScheduledMilestone::timing)
         .def_readonly("expansion", &ScheduledMilestone::expansion)
         .def_readonly("error", &ScheduledMilestone::error)
@@ -51,23 +51,23 @@ void bind_year_wheel(py::module_& m)
 
     py::class_<WheelMonth>(m, "WheelMonth", "One month of the year wheel.")
         .def_readonly("month", &WheelMonth::month)
-        .def_readonly("running", &WheelMonth::running, "Indices of activities running in the month.")
-        .def_readonly("occurrences", &WheelMonth::occurrences)
-        .def_readonly("milestones", &WheelMonth::milestones, "(milestone index, occurrence) pairs.")
+        .def_readonly("running", &WheelMonth::running, py::return_value_policy::copy, "Indices of activities running in the month.")
+        .def_readonly("occurrences", &WheelMonth::occurrences, py::return_value_policy::copy)
+        .def_readonly("milestones", &WheelMonth::milestones, py::return_value_policy::copy, "(milestone index, occurrence) pairs.")
         .def_readonly("meetings", &WheelMonth::meetings, "Meeting occurrences in the month.")
-        .def_readonly("load", &WheelMonth::load, "Meeting occurrences per responsible actor id.")
+        .def_readonly("load", &WheelMonth::load, py::return_value_policy::copy, "Meeting occurrences per responsible actor id.")
         .def("__repr__", [](const WheelMonth& w) {
             return "<WheelMonth " + std::to_string(w.month) + ": " + std::to_string(w.meetings) + " meetings>";
         });
 
     py::class_<YearWheel>(m, "YearWheel", "The plan's year wheel (årshjul).")
-        .def_readonly("year", &YearWheel::year)
-        .def_readonly("activities", &YearWheel::activities)
-        .def_readonly("milestones", &YearWheel::milestones, "The planning process's steps in the year.")
+        .def_readonly("year", &YearWheel::year, py::return_value_policy::copy)
+        .def_readonly("activities", &YearWheel::activities, py::return_value_policy::copy)
+        .def_readonly("milestones", &YearWheel::milestones, py::return_value_policy::copy, "The planning process's steps in the year.")
         .def_property_readonly("months", [](const YearWheel& w) {
             return std::vector<WheelMonth>(w.months.begin(), w.months.end());
         }, "January to December.")
-        .def_property_readonly("meetings", &YearWheel::meetings, "Meeting occurrences in the year.")
+        .def_property_readonly("meetings", &YearWheel::meetings, py::return_value_policy::copy, "Meeting occurrences in the year.")
         .def("meetings_per_activity", &YearWheel::meetings_per_activity)
         .def("to_json", &year_wheel_to_json, "The wheel as JSON.")
         .def("to_text", &year_wheel_text, "The wheel as readable text (Swedish).")
@@ -81,7 +81,7 @@ void bind_year_wheel(py::module_& m)
     m.def("timing_context", &timing_context, py::arg("plan"), py::arg("year") = py::none());
 
     py::class_<TimingContext>(m, "TimingContext", "The year and season reading a phrase is read against.")
-        .def_readonly("year", &TimingContext::year)
+        .def_readonly("year", &TimingContext::year, py::return_value_policy::copy)
         .def_readonly("seasons", &TimingContext::seasons);
 
     m.def(

@@ -171,7 +171,26 @@ from ._core import (
     organisation_to_json,
     save,
     text_report,
+    # tables (columns built in C++; DataFrames in frames.py)
+    Column,
+    ColumnType,
+    Table,
+    activity_table,
+    allocation_table,
+    budget_table,
+    budget_totals_table,
+    comparison_table,
+    finding_table,
+    goal_coverage_table,
+    load_table,
+    month_table,
+    occurrence_table,
+    proposal_table,
 )
+# pandas frames and Jupyter display: attaches Plan.activities_frame(), Budget.frame(), _repr_html_, ...;
+# validate() (and Plan.validate()) return Findings, a list that shows as a table. See docs/python.md.
+from . import _html  # noqa: F401,E402
+from .frames import Findings, to_frame, validate  # noqa: E402,F811
 
 __all__ = [
     "__version__",
@@ -316,4 +335,20 @@ __all__ = [
     "organisation_to_json",
     "save",
     "text_report",
+    "Column",
+    "ColumnType",
+    "Table",
+    "activity_table",
+    "allocation_table",
+    "budget_table",
+    "budget_totals_table",
+    "comparison_table",
+    "finding_table",
+    "goal_coverage_table",
+    "load_table",
+    "month_table",
+    "occurrence_table",
+    "proposal_table",
+    "Findings",
+    "to_frame",
 ]

@@ -71,18 +71,31 @@ FollowUpReport follow_up_report(const Plan& plan, int year, std::optional<Date> 
         f.title = a->title();
         f.category = a->category();
         std::set<Date> held;
+        // A meeting of late December is often recorded at January's follow-up: held days count for
+        // the year they fall in, whenever they were recorded. The status is the year's own.
+        const FollowUpEntry* latest = nullptr;
         for (const auto& e : plan.follow_up()) {
-            if (e.activity != a->id() || !in_year.contains(e.date) || report.as_of < e.date) continue;
+            if (e.activity != a->id() || (as_of && *as_of < e.date)) continue;
+            const bool dated_in_year = in_year.contains(e.date);
+            bool holds_in_year = false;
+            for (const auto& d : e.held) {
+                if (!in_year.contains(d)) continue;
+                held.insert(d);
+                holds_in_year = true;
+            }
+            if (!dated_in_year && !holds_in_year) continue;
             f.entries.push_back(e);
-            for (const auto& d : e.held)
-                if (in_year.contains(d) && !(report.as_of < d)) held.insert(d);
+            if (dated_in_year && (!latest || !(e.date < latest->date))) latest = &e;
         }
+        // An activity planned for another year of a multi-year plan is not part of this year's follow-up,
+        // unless something was recorded for it this year.
+        if (a->year() && *a->year() != year && f.entries.empty()) continue;
         std::stable_sort(f.entries.begin(), f.entries.end(),
                          [](const FollowUpEntry& x, const FollowUpEntry& y) { return x.date < y.date; });
-        if (!f.entries.empty()) {
-            f.status = f.entries.back().status;
-            f.status_date = f.entries.back().date;
-            f.note = f.entries.back().note;
+        if (latest) {
+            f.status = latest->status;
+            f.status_date = latest->date;
+            f.note = latest->note;
         }
         try {
             const Timing t = parse_timing(a->timing_text(), context);

@@ -14,13 +14,20 @@ namespace miljoplan {
 namespace {
 
 // Small builders: each table is written row by row with push_* and so can never end up ragged.
-Column text_column(std::string name, std::vector<std::string> categories = {}, bool nullable = false)
+Column text_column(std::string name, bool nullable = false)
 {
     Column c;
     c.name = std::move(name);
     c.type = ColumnType::Text;
-    c.categories = std::move(categories);
     c.nullable = nullable;
+    return c;
+}
+
+Column category_column(std::string name, std::vector<std::string> categories, bool nullable = false)
+{
+    Column c = text_column(std::move(name), nullable);
+    c.categorical = true;
+    c.categories = std::move(categories);
     return c;
 }
 
@@ -33,11 +40,17 @@ Column typed_column(std::string name, ColumnType type, bool nullable = false)
     return c;
 }
 
-// The mask is created lazily, so a column without missing values carries no mask at all.
+// Called after a value is pushed. The mask is created at the first missing value, so a column
+// without missing values carries no mask at all; once created it has one entry per row.
 void mark(Column& c, bool is_missing)
 {
-    if (is_missing && c.missing.empty()) c.missing.assign(c.size() - 1, false);
-    if (!c.missing.empty()) c.missing.push_back(is_missing);
+    const std::size_t rows = c.size();
+    if (is_missing) {
+        c.missing.resize(rows, false);
+        c.missing.back() = true;
+    } else if (!c.missing.empty()) {
+        c.missing.push_back(false);
+    }
 }
 
 void push(Column& c, std::string value)
@@ -106,7 +119,16 @@ std::vector<std::string> goal_ids_of(const GoalPhrase& phrase)
 std::optional<DateRange> timing_span(const Plan& plan, const Activity& activity)
 {
     try {
-        return parse_timing(activity.timing_text(), timing_context(plan, activity.year())).span();
+        const Timing timing = parse_timing(activity.timing_text(), timing_context(plan, activity.year()));
+        // Timing::span() leaves out the scope of a cadence ("1 gång per månad ... under 2024"), which is
+        // exactly the period such an activity runs in.
+        std::optional<DateRange> span = timing.span();
+        for (const auto& cadence : timing.cadences) {
+            if (!cadence.within) continue;
+            span = span ? DateRange::between(std::min(span->first, cadence.within->first), std::max(span->end, cadence.within->end))
+                        : *cadence.within;
+        }
+        return span;
     } catch (const Error&) {
         // An unreadable phrase is the timing rules' business; the table shows it as a missing span.
         return std::nullopt;
@@ -171,7 +193,7 @@ std::string csv_cell(const Column& c, std::size_t row)
     switch (c.type) {
     case ColumnType::Text: return csv_field(c.text[row]);
     case ColumnType::Integer: return std::to_string(c.integers[row]);
-    case ColumnType::Date: return to_iso_string(c.dates[row]);
+    case ColumnType::Day: return to_iso_string(c.dates[row]);
     case ColumnType::Boolean: return c.booleans[row] ? "true" : "false";
     case ColumnType::TextList: {
         std::string joined;
@@ -189,7 +211,7 @@ std::string to_string(ColumnType type)
     switch (type) {
     case ColumnType::Text: return "text";
     case ColumnType::Integer: return "integer";
-    case ColumnType::Date: return "date";
+    case ColumnType::Day: return "day";
     case ColumnType::Boolean: return "boolean";
     case ColumnType::TextList: return "text_list";
     }
@@ -201,7 +223,7 @@ std::size_t Column::size() const noexcept
     switch (type) {
     case ColumnType::Text: return text.size();
     case ColumnType::Integer: return integers.size();
-    case ColumnType::Date: return dates.size();
+    case ColumnType::Day: return dates.size();
     case ColumnType::Boolean: return booleans.size();
     case ColumnType::TextList: return lists.size();
     }
@@ -248,17 +270,17 @@ Table activity_table(const Plan& plan)
 {
     std::vector<std::string> headings;
     for (const auto& a : plan.activities()) headings.push_back(a->category());
-    Column id = text_column("id"), category = text_column("category", with_unlisted(plan.categories(), headings));
+    Column id = text_column("id"), category = category_column("category", with_unlisted(plan.categories(), headings));
     Column year = typed_column("year", ColumnType::Integer, true);
     Column title = text_column("title"), goal = text_column("goal"), implementation = text_column("implementation");
     Column timing = text_column("timing_text");
-    Column first_day = typed_column("first_day", ColumnType::Date, true);
-    Column last_day = typed_column("last_day", ColumnType::Date, true);
+    Column first_day = typed_column("first_day", ColumnType::Day, true);
+    Column last_day = typed_column("last_day", ColumnType::Day, true);
     Column responsible = text_column("responsible"), responsible_ids = typed_column("responsible_ids", ColumnType::TextList);
     Column partners = text_column("partners"), partner_ids = typed_column("partner_ids", ColumnType::TextList);
     Column effect_goals = text_column("effect_goals"), goal_ids = typed_column("goal_ids", ColumnType::TextList);
-    Column open = text_column("open_goals", {"", to_string(OpenGoals::AndOthers), to_string(OpenGoals::Most)});
-    Column proposal = text_column("proposal", {}, true);
+    Column open = category_column("open_goals", {"", to_string(OpenGoals::AndOthers), to_string(OpenGoals::Most)});
+    Column proposal = text_column("proposal", true);
 
     for (const auto& a : plan.activities()) {
         push(id, a->id().value());
@@ -291,12 +313,12 @@ Table proposal_table(const Plan& plan)
     const ProposalBank& bank = plan.proposal_bank();
     std::vector<std::string> used;
     for (const auto& p : bank.proposals()) used.push_back(p->area());
-    Column id = text_column("id"), area = text_column("area", with_unlisted(bank.areas(), used)), title = text_column("title");
+    Column id = text_column("id"), area = category_column("area", with_unlisted(bank.areas(), used)), title = text_column("title");
     Column submitted_year = typed_column("submitted_year", ColumnType::Integer, true);
-    Column submitted_by = text_column("submitted_by", {}, true);
+    Column submitted_by = text_column("submitted_by", true);
     Column marked_new = typed_column("marked_new", ColumnType::Boolean, true);
     Column is_new = typed_column("new", ColumnType::Boolean);
-    Column status = text_column("status", proposal_statuses());
+    Column status = category_column("status", proposal_statuses());
     Column age = typed_column("age", ColumnType::Integer, true);
     Column assessments = typed_column("assessments", ColumnType::Integer);
     Column score = typed_column("score", ColumnType::Integer);
@@ -325,7 +347,7 @@ Table proposal_table(const Plan& plan)
 
 Table budget_table(const Budget& budget, Language language)
 {
-    Column section = text_column("section", kSections), kind = text_column("kind", kBudgetKinds);
+    Column section = category_column("section", kSections), kind = category_column("kind", kBudgetKinds);
     Column id = text_column("id"), label = text_column("label");
     Column amount = typed_column("amount", ColumnType::Integer), tags = typed_column("tags", ColumnType::TextList);
     auto row = [&](const std::string& s, const std::string& k, std::string i, std::string l, Money m,
@@ -352,7 +374,7 @@ Table budget_table(const Budget& budget, Language language)
 
 Table budget_totals_table(const Budget& budget, Language language)
 {
-    Column section = text_column("section", kSections), label = text_column("label");
+    Column section = category_column("section", kSections), label = text_column("label");
     Column computed = typed_column("computed", ColumnType::Integer);
     Column printed = typed_column("printed", ColumnType::Integer, true);
     Column difference = typed_column("difference", ColumnType::Integer, true);
@@ -381,7 +403,7 @@ Table goal_coverage_table(const Plan& plan, const GoalCatalog& catalog, Language
                 unknown.push_back(goal);
         }
 
-    Column goal = text_column("goal"), kind = text_column("kind", goal_kinds(), true);
+    Column goal = text_column("goal"), kind = category_column("kind", goal_kinds(), true);
     Column number = typed_column("number", ColumnType::Integer, true), name = text_column("name");
     Column in_catalog = typed_column("in_catalog", ColumnType::Boolean);
     Column activities = typed_column("activities", ColumnType::Integer);
@@ -434,10 +456,10 @@ Table occurrence_table(const YearWheel& wheel)
 
     std::vector<std::string> seen;
     for (const auto& a : wheel.activities) seen.push_back(a.category);
-    Column date = typed_column("date", ColumnType::Date), month = typed_column("month", ColumnType::Integer);
-    Column source = text_column("source", kSources), id = text_column("id"), title = text_column("title");
-    Column category = text_column("category", with_unlisted({}, seen), true);
-    Column kind = text_column("kind", occurrence_kinds()), label = text_column("label");
+    Column date = typed_column("date", ColumnType::Day), month = typed_column("month", ColumnType::Integer);
+    Column source = category_column("source", kSources), id = text_column("id"), title = text_column("title");
+    Column category = category_column("category", with_unlisted({}, seen), true);
+    Column kind = category_column("kind", occurrence_kinds()), label = text_column("label");
     Column meeting = typed_column("meeting", ColumnType::Boolean);
     Column responsible = typed_column("responsible", ColumnType::TextList);
     for (const auto& r : rows) {
@@ -522,7 +544,7 @@ Table allocation_table(const FeeAllocation& allocation)
 
 Table finding_table(const std::vector<Finding>& findings)
 {
-    Column severity = text_column("severity", kSeverities), code = text_column("code"), area = text_column("area");
+    Column severity = category_column("severity", kSeverities), code = text_column("code"), area = text_column("area");
     Column message = text_column("message"), path = text_column("path");
     for (const auto& f : findings) {
         push(severity, to_string(f.severity));
@@ -536,7 +558,7 @@ Table finding_table(const std::vector<Finding>& findings)
 
 Table comparison_table(const PlanComparison& comparison)
 {
-    Column id = text_column("id"), title = text_column("title"), change = text_column("change", activity_changes());
+    Column id = text_column("id"), title = text_column("title"), change = category_column("change", activity_changes());
     Column first_year = typed_column("first_year", ColumnType::Integer, true);
     Column second_year = typed_column("second_year", ColumnType::Integer, true);
     Column changed = typed_column("changed_fields", ColumnType::TextList);

@@ -27,7 +27,18 @@ void register_followup(CLI::App& app, int& exit_code)
         "Exit codes: 0 printed, 2 the plan could not be read.");
     add_plan_options(*command, follow->plan);
     command->add_option("--year", follow->year, "The year (default: the plan's first year)");
-    command->add_option("--as-of", follow->as_of, "Look from this day (YYYY-MM-DD); default the end of the year");
+    // A wrong day is a wrong command line (exit 64), found before the plan is read.
+    command->add_option("--as-of", follow->as_of, "Look from this day (YYYY-MM-DD); default the end of the year")
+        ->check(CLI::Validator(
+            [](std::string& text) {
+                try {
+                    parse_iso_date(text);
+                    return std::string();
+                } catch (const Error& e) {
+                    return std::string(e.what());
+                }
+            },
+            "YYYY-MM-DD", "date"));
     command->callback([follow, &exit_code] {
         try {
             const auto plan = load_plan_from(follow->plan);

@@ -189,4 +189,14 @@ std::vector<std::string> split(std::string_view text, std::string_view separator
     }
 }
 
+std::string join(const std::vector<std::string>& parts, std::string_view separator)
+{
+    std::string out;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        if (i) out += separator;
+        out += parts[i];
+    }
+    return out;
+}
+
 }  // namespace miljoplan::detail

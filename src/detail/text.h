@@ -43,4 +43,7 @@ std::string pad(std::string_view text, std::size_t width, bool align_right = fal
 /// Splits @p text at each occurrence of @p separator.
 std::vector<std::string> split(std::string_view text, std::string_view separator);
 
+/// Joins @p parts with @p separator between them.
+std::string join(const std::vector<std::string>& parts, std::string_view separator);
+
 }  // namespace miljoplan::detail

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "miljoplan/io/annual_report.h"
 
+#include <algorithm>
 #include <sstream>
+#include <utility>
+#include <vector>
 
 #include "detail/text.h"
 #include "miljoplan/analysis/budget_compare.h"
@@ -39,6 +42,19 @@ std::string cell(const std::string& text)
     return out;
 }
 
+// The activities per category heading, headings in the order they first appear (a planned proposal
+// appended at the end still joins its heading).
+std::vector<std::pair<std::string, std::vector<const ActivityFollowUp*>>> by_category(const FollowUpReport& report)
+{
+    std::vector<std::pair<std::string, std::vector<const ActivityFollowUp*>>> out;
+    for (const auto& a : report.activities) {
+        auto at = std::find_if(out.begin(), out.end(), [&](const auto& g) { return g.first == a.category; });
+        if (at == out.end()) at = out.insert(out.end(), {a.category, {}});
+        at->second.push_back(&a);
+    }
+    return out;
+}
+
 std::string amount(Money m, const Budget& b) { return b.display_unit() == "tkr" ? format_tkr(m) : group_digits(m.kronor()); }
 
 }  // namespace
@@ -52,15 +68,13 @@ std::string follow_up_text(const FollowUpReport& report, Language language)
     out << tr(language, "Uppföljningstillfällen: ", "Follow-up points: ");
     for (std::size_t i = 0; i < report.points.size(); ++i) out << (i ? ", " : "") << to_iso_string(report.points[i]);
     out << "\n";
-    std::string category = "\x01";
-    for (const auto& a : report.activities) {
-        if (a.category != category) {
-            category = a.category;
-            out << "\n" << (category.empty() ? "-" : category) << "\n";
+    for (const auto& [category, activities] : by_category(report)) {
+        out << "\n" << (category.empty() ? "-" : category) << "\n";
+        for (const ActivityFollowUp* a : activities) {
+            out << "  " << a->title << ": " << status_text(*a, language) << "\n";
+            if (!a->note.empty()) out << "      " << a->note << "\n";
+            if (a->compliance) out << "      " << compliance_text(*a->compliance, language) << "\n";
         }
-        out << "  " << a.title << ": " << status_text(a, language) << "\n";
-        if (!a.note.empty()) out << "      " << a.note << "\n";
-        if (a.compliance) out << "      " << compliance_text(*a.compliance, language) << "\n";
     }
     out << "\n";
     for (const auto& [status, n] : report.by_status) out << status << ": " << n << "\n";
@@ -85,17 +99,14 @@ std::string annual_report(const Plan& plan, int year, Language language)
         << report.activities.size() << ".\n";
 
     out << "\n## " << tr(language, "Aktiviteter", "Activities") << "\n";
-    std::string category = "\x01";
-    for (const auto& a : report.activities) {
-        if (a.category != category) {
-            category = a.category;
-            out << "\n### " << (category.empty() ? "-" : category) << "\n\n";
-            out << "| " << tr(language, "Aktivitet", "Activity") << " | " << tr(language, "Status", "Status") << " | "
-                << tr(language, "Genomförande", "Held") << " | " << tr(language, "Kommentar", "Note") << " |\n|---|---|---|---|\n";
-        }
-        out << "| " << cell(a.title) << " | " << cell(status_text(a, language)) << " | "
-            << (a.compliance ? cell(compliance_text(*a.compliance, language)) : std::string("–")) << " | " << cell(a.note)
-            << " |\n";
+    for (const auto& [category, activities] : by_category(report)) {
+        out << "\n### " << (category.empty() ? "-" : category) << "\n\n";
+        out << "| " << tr(language, "Aktivitet", "Activity") << " | " << tr(language, "Status", "Status") << " | "
+            << tr(language, "Genomförande", "Held") << " | " << tr(language, "Kommentar", "Note") << " |\n|---|---|---|---|\n";
+        for (const ActivityFollowUp* a : activities)
+            out << "| " << cell(a->title) << " | " << cell(status_text(*a, language)) << " | "
+                << (a->compliance ? cell(compliance_text(*a->compliance, language)) : std::string("–")) << " | "
+                << cell(a->note) << " |\n";
     }
 
     out << "\n## " << tr(language, "Ekonomi", "Finances") << "\n\n";

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "miljoplan/io/json.h"
 
+#include <filesystem>
+
 #include "io/codec.h"
 #include "miljoplan/io/embedded.h"
 #include "miljoplan/io/file.h"
@@ -40,7 +42,10 @@ std::shared_ptr<Plan> plan_from_json(std::string_view text, const std::string& s
     const detail::ProfileLookup lookup = [&](const std::string& reference) -> std::shared_ptr<const Organisation> {
         return resolve_profile(reference, base_dir);
     };
-    return read_document(text, source_name, [&](detail::ObjectReader& in) { return detail::read_plan(in, lookup); });
+    auto plan = read_document(text, source_name, [&](detail::ObjectReader& in) { return detail::read_plan(in, lookup); });
+    if (!plan->profile().empty() && !builtin_profile(plan->profile()) && plan->profile().front() != '/')
+        plan->set_profile(plan->profile(), plan->pristine_profile(), base_dir.empty() ? "." : base_dir);
+    return plan;
 }
 
 std::string plan_to_json(const Plan& plan) { return detail::dump_json(detail::write_plan(plan)); }
@@ -52,7 +57,18 @@ std::shared_ptr<Plan> load_plan(const std::string& path)
 
 void save_plan(const Plan& plan, const std::string& path, Overwrite overwrite)
 {
-    write_file_atomically(path, plan_to_json(plan), overwrite == Overwrite::Yes);
+    detail::Json document = detail::write_plan(plan);
+    // A relative profile path is relative to the plan file: saved in another directory, the reference
+    // is rewritten to reach the same profile file from there.
+    auto& organisation = document["organisation"];
+    if (!plan.profile_base_dir().empty() && organisation.contains("profile")) {
+        namespace fs = std::filesystem;
+        std::error_code ec;
+        const fs::path profile = fs::absolute(fs::path(plan.profile_base_dir()) / plan.profile(), ec).lexically_normal();
+        const fs::path target_dir = fs::absolute(fs::path(directory_of(path).empty() ? "." : directory_of(path)), ec).lexically_normal();
+        if (!ec) organisation["profile"] = profile.lexically_relative(target_dir).generic_string();
+    }
+    write_file_atomically(path, detail::dump_json(document), overwrite == Overwrite::Yes);
 }
 
 std::shared_ptr<Organisation> organisation_from_json(std::string_view text, const std::string& source_name)

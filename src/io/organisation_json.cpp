@@ -182,6 +182,10 @@ std::shared_ptr<Body> read_body(ObjectReader& in)
         if (auto meetings = in.object("meetings")) {
             MeetingFrequency f{meetings->required_int("min"), meetings->required_int("max"), meetings->optional_string("text")};
             meetings->reject_unknown("a meeting frequency");
+            if (f.min < 0 || f.max < f.min)
+                fail_at(meetings->source(), meetings->path(),
+                        "a meeting frequency needs 0 <= min <= max, found min " + std::to_string(f.min) + " and max " +
+                            std::to_string(f.max));
             body->set_meetings(f);
         }
         body->extra_fields() = in.extra_fields();

@@ -2,6 +2,8 @@
 #include "miljoplan/io/text_report.h"
 
 #include <sstream>
+#include <utility>
+#include <vector>
 
 #include "detail/text.h"
 #include "miljoplan/error.h"
@@ -13,42 +15,45 @@ namespace {
 constexpr std::size_t kWidth = 78;
 
 struct Labels {
-    const char* organisation;
-    const char* counties;
-    const char* founded;
-    const char* years;
-    const char* horizon;
-    const char* normally;
-    const char* exception;
-    const char* adopted_by;
-    const char* deadline;
-    const char* no_date;
-    const char* governance;
-    const char* activities;
-    const char* timing;
-    const char* responsible;
-    const char* partners;
-    const char* goals;
-    const char* bank;
-    const char* proposals;
-    const char* no_year;
-    const char* budget;
-    const char* computed;
-    const char* printed;
-    const char* difference;
-    const char* result;
-    const char* checks;
-    const char* error_one;
-    const char* error_many;
-    const char* warning_one;
-    const char* warning_many;
-    const char* info_one;
-    const char* info_many;
-    const char* no_findings;
-    const char* no_budget;
-    const char* one_each;
-    const char* year_word;
-    const char* years_word;
+    std::string organisation;
+    std::string counties;
+    std::string founded;
+    std::string years;
+    std::string horizon;
+    std::string normally;
+    std::string exception;
+    std::string adopted_by;
+    std::string deadline;
+    std::string no_date;
+    std::string governance;
+    std::string activities;
+    std::string timing;
+    std::string responsible;
+    std::string partners;
+    std::string goals;
+    std::string bank;
+    std::string proposals;
+    std::string no_year;
+    std::string budget;
+    std::string computed;
+    std::string printed;
+    std::string difference;
+    std::string result;
+    std::string checks;
+    std::string error_one;
+    std::string error_many;
+    std::string warning_one;
+    std::string warning_many;
+    std::string info_one;
+    std::string info_many;
+    std::string no_findings;
+    std::string no_budget;
+    std::string one_each;
+    std::string year_word;
+    std::string years_word;
+    std::string members;
+    std::string opt_in;
+    std::string recorded;
 };
 
 const Labels kSwedish{"Organisation", "Län", "Startade", "Planens år", "Planperiod", "normalt",
@@ -56,15 +61,43 @@ const Labels kSwedish{"Organisation", "Län", "Startade", "Planens år", "Planpe
                       "Aktiviteter", "Tid", "Ansvar", "Samverkansparter", "Effektmål", "Förslagsbank",
                       "förslag", "år anges inte", "Budget", "Beräknat", "Tryckt", "Skillnad", "Resultat",
                       "Kontroller", "fel", "fel", "varning", "varningar", "info", "info", "Inga anmärkningar.", "Planen har ingen budget.",
-                      "en per medlem", "år", "år"};
+                      "en per medlem", "år", "år", "Medlemmar", "Deltar frivilligt", "förda ledamöter"};
 const Labels kEnglish{"Organisation", "County", "Started", "Plan years", "Horizon", "normally",
                       "Exception", "Adopted by", "by", "decision date not given", "Governance",
                       "Activities", "Timing", "Responsible", "Partners", "Effect goals", "Proposal bank",
                       "proposals", "year not given", "Budget", "Computed", "Printed", "Difference", "Result",
                       "Checks", "error", "errors", "warning", "warnings", "info", "info", "No findings.", "The plan has no budget.",
-                      "one per member", "year", "years"};
+                      "one per member", "year", "years", "Members", "Opt-in members", "recorded members"};
 
-const Labels& labels_for(Language language) { return language == Language::Swedish ? kSwedish : kEnglish; }
+// The keys an organisation may reword in its profile's "labels" (docs/process.md lists them).
+const std::vector<std::pair<const char*, std::string Labels::*>> kLabelKeys{
+    {"organisation", &Labels::organisation}, {"counties", &Labels::counties},   {"founded", &Labels::founded},
+    {"years", &Labels::years},               {"horizon", &Labels::horizon},     {"adopted_by", &Labels::adopted_by},
+    {"governance", &Labels::governance},     {"activities", &Labels::activities}, {"timing", &Labels::timing},
+    {"responsible", &Labels::responsible},   {"partners", &Labels::partners},   {"goals", &Labels::goals},
+    {"bank", &Labels::bank},                 {"proposals", &Labels::proposals}, {"budget", &Labels::budget},
+    {"result", &Labels::result},             {"checks", &Labels::checks},       {"members", &Labels::members},
+    {"opt_in", &Labels::opt_in},
+};
+
+// The organisation words its Swedish reports its own way; English reports keep the library's words.
+Labels labels_for(Language language, const Organisation& org)
+{
+    Labels l = language == Language::Swedish ? kSwedish : kEnglish;
+    if (language != Language::Swedish) return l;
+    for (const auto& [key, member] : kLabelKeys) {
+        const auto at = org.labels().find(key);
+        if (at != org.labels().end() && !at->second.empty()) l.*member = at->second;
+    }
+    return l;
+}
+
+std::string names_of(const Organisation& org, const std::vector<ActorId>& ids)
+{
+    std::string out;
+    for (const auto& id : ids) out += (out.empty() ? "" : ", ") + org.actor_name(id).value_or(id.value());
+    return out;
+}
 
 std::string status_label(YearStatus status, Language language)
 {
@@ -129,6 +162,13 @@ void governance(std::ostringstream& out, const Organisation& org, const Labels& 
             }
             const auto lines = wrap(who, kWidth - 6);
             for (std::size_t i = 0; i < lines.size(); ++i) out << (i == 0 ? "    - " : "      ") << lines[i] << "\n";
+        }
+        if (!body->members().empty()) {
+            std::string recorded;
+            for (const auto& m : body->members())
+                recorded += (recorded.empty() ? "" : ", ") + org.actor_name(m.from).value_or(m.from.value()) +
+                            (m.position.empty() ? "" : " (" + m.position + ")");
+            field(out, "    ", std::to_string(body->members().size()) + " " + l.recorded, recorded);
         }
     }
 }
@@ -236,7 +276,7 @@ void budget_table(std::ostringstream& out, const Budget& budget, const Labels& l
 
 void findings_section(std::ostringstream& out, const std::vector<Finding>& findings, Language language, const Labels& l)
 {
-    auto counted = [&](Severity severity, const char* one, const char* many) {
+    auto counted = [&](Severity severity, const std::string& one, const std::string& many) {
         const std::size_t n = count(findings, severity);
         return std::to_string(n) + " " + (n == 1 ? one : many);
     };
@@ -259,8 +299,8 @@ void findings_section(std::ostringstream& out, const std::vector<Finding>& findi
 
 std::string text_report(const Plan& plan, const std::vector<Finding>& findings, Language language)
 {
-    const Labels& l = labels_for(language);
     const Organisation& org = *plan.organisation();
+    const Labels l = labels_for(language, org);
     std::ostringstream out;
     out << plan.title() << "\n" << std::string(detail::utf8_length(plan.title()), '=') << "\n";
     std::string org_line = org.name();
@@ -269,6 +309,8 @@ std::string text_report(const Plan& plan, const std::vector<Finding>& findings, 
     for (const auto& c : org.counties()) counties += (counties.empty() ? "" : ", ") + c.name;
     field(out, "", l.counties, counties);
     if (org.founded()) field(out, "", l.founded, std::to_string(*org.founded()));
+    field(out, "", l.members, names_of(org, org.members()));
+    field(out, "", l.opt_in, names_of(org, org.opt_in_members()));
     std::string years;
     for (const auto& y : plan.years())
         years += (years.empty() ? "" : ", ") + std::to_string(y.year) + " (" + status_label(y.status, language) + ")";

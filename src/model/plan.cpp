@@ -103,8 +103,9 @@ std::vector<std::shared_ptr<Activity>> Plan::activities_in(const std::string& ca
     return out;
 }
 
-void Plan::set_profile(std::string profile, std::shared_ptr<const Organisation> pristine)
+void Plan::set_profile(std::string profile, std::shared_ptr<const Organisation> pristine, std::string base_dir)
 {
+    profile_base_dir_ = std::move(base_dir);
     profile_ = std::move(profile);
     pristine_profile_ = std::move(pristine);
 }
@@ -178,6 +179,7 @@ std::shared_ptr<Plan> Plan::clone() const
     copy->revisions_ = revisions_;
     copy->profile_ = profile_;
     copy->pristine_profile_ = pristine_profile_;
+    copy->profile_base_dir_ = profile_base_dir_;
     copy->follow_up_ = follow_up_;
     copy->sections_ = sections_;
     copy->categories_ = categories_;

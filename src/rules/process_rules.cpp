@@ -11,14 +11,6 @@ namespace miljoplan::detail {
 
 namespace {
 
-// How many members a seat asks for: its count, else one per party of the group it names.
-std::size_t seats_expected(const Organisation& org, const Seat& seat)
-{
-    if (seat.count) return static_cast<std::size_t>(*seat.count);
-    if (org.find_group(seat.from)) return org.expand(seat.from).size();
-    return 1;
-}
-
 // A member fills a seat when it comes from the seat's actor (or a party of its group) in its position.
 bool fills(const Organisation& org, const Seat& seat, const BodyMember& member)
 {
@@ -29,34 +21,100 @@ bool fills(const Organisation& org, const Seat& seat, const BodyMember& member)
     return false;
 }
 
+// Whether the member holds every function of the seat besides plain membership.
+bool holds_functions(const BodyMember& member, const Seat& seat)
+{
+    for (auto f : seat.functions)
+        if (f != SeatFunction::Member &&
+            std::find(member.functions.begin(), member.functions.end(), f) == member.functions.end())
+            return false;
+    return true;
+}
+
+std::string name_of(const Organisation& org, const ActorId& id) { return org.actor_name(id).value_or(id.value()); }
+
+// What one seat got: the members given to it and, for a seat of one member per party, the parties
+// without a member and those with more than one.
+struct SeatOutcome {
+    std::size_t expected = 0;
+    std::size_t recorded = 0;
+    std::vector<std::string> missing;
+    std::vector<std::string> doubled;
+};
+
 void composition(RuleContext& c)
 {
     const Organisation& org = *c.plan.organisation();
     for (std::size_t i = 0; i < org.bodies().size(); ++i) {
         const Body& body = *org.bodies()[i];
         if (body.members().empty()) continue;  // only the rule is recorded: nothing to check against
-        for (std::size_t k = 0; k < body.seats().size(); ++k) {
-            const Seat& seat = body.seats()[k];
-            const std::size_t expected = seats_expected(org, seat);
-            const std::size_t recorded = static_cast<std::size_t>(std::count_if(
-                body.members().begin(), body.members().end(), [&](const BodyMember& m) { return fills(org, seat, m); }));
-            if (recorded == expected) continue;
-            const std::string who = org.actor_name(seat.from).value_or(seat.from.value());
-            c.report(c.say(body.name() + ": regeln säger " + std::to_string(expected) + " " + seat.position + " från " + who +
-                               " men " + std::to_string(recorded) + " är förda som ledamöter",
-                           body.name() + ": the rule says " + std::to_string(expected) + " " + seat.position + " from " +
-                               who + " but " + std::to_string(recorded) + " are recorded as members"),
-                     "$.organisation.bodies[" + std::to_string(i) + "].seats[" + std::to_string(k) + "]");
+        const auto& seats = body.seats();
+        const auto& members = body.members();
+        // Seats for one named party go first, so that Malmö's fixed seat takes Malmö's member before the
+        // seat for "the other municipalities" counts it again; each member fills one seat at most.
+        std::vector<std::size_t> order(seats.size());
+        for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+            return !org.find_group(seats[a].from) && org.find_group(seats[b].from);
+        });
+        std::vector<bool> seated(members.size(), false);
+        std::vector<SeatOutcome> outcome(seats.size());
+        for (std::size_t k : order) {
+            const Seat& seat = seats[k];
+            std::vector<std::size_t> taken;
+            for (std::size_t m = 0; m < members.size(); ++m)
+                if (!seated[m] && fills(org, seat, members[m])) taken.push_back(m);
+            // A chair's seat takes the chair: members holding the seat's functions come first.
+            std::stable_sort(taken.begin(), taken.end(), [&](std::size_t a, std::size_t b) {
+                return holds_functions(members[a], seat) && !holds_functions(members[b], seat);
+            });
+            // A counted seat takes no more than its count; the rest may fill another seat or have none.
+            if (seat.count && taken.size() > static_cast<std::size_t>(*seat.count))
+                taken.resize(static_cast<std::size_t>(*seat.count));
+            for (std::size_t m : taken) seated[m] = true;
+            SeatOutcome& o = outcome[k];
+            o.recorded = taken.size();
+            if (seat.count) {
+                o.expected = static_cast<std::size_t>(*seat.count);
+            } else if (org.find_group(seat.from)) {
+                // One per party of the group: the count alone would let two from one party hide a gap.
+                const auto parties = org.expand(seat.from);
+                o.expected = parties.size();
+                for (const auto& party : parties) {
+                    const auto n = std::count_if(taken.begin(), taken.end(),
+                                                 [&](std::size_t m) { return members[m].from == party->id(); });
+                    if (n == 0) o.missing.push_back(party->name());
+                    if (n > 1) o.doubled.push_back(party->name());
+                }
+            } else {
+                o.expected = 1;
+            }
         }
-        for (std::size_t m = 0; m < body.members().size(); ++m) {
-            const BodyMember& member = body.members()[m];
-            const bool seated = std::any_of(body.seats().begin(), body.seats().end(),
-                                            [&](const Seat& seat) { return fills(org, seat, member); });
-            if (seated) continue;
-            c.report(c.say(body.name() + ": ledamoten från " + org.actor_name(member.from).value_or(member.from.value()) +
-                               " (" + member.position + ") har inget säte enligt regeln",
-                           body.name() + ": the member from " + org.actor_name(member.from).value_or(member.from.value()) +
-                               " (" + member.position + ") has no seat under the rule"),
+        for (std::size_t k = 0; k < seats.size(); ++k) {
+            const SeatOutcome& o = outcome[k];
+            if (o.recorded == o.expected && o.missing.empty() && o.doubled.empty()) continue;
+            const Seat& seat = seats[k];
+            std::string sv = body.name() + ": regeln säger " + std::to_string(o.expected) + " " + seat.position + " från " +
+                             name_of(org, seat.from) + " men " + std::to_string(o.recorded) + " är förda som ledamöter";
+            std::string en = body.name() + ": the rule says " + std::to_string(o.expected) + " " + seat.position + " from " +
+                             name_of(org, seat.from) + " but " + std::to_string(o.recorded) + " are recorded as members";
+            if (!o.missing.empty()) {
+                sv += "; ingen från " + detail::join(o.missing, ", ");
+                en += "; none from " + detail::join(o.missing, ", ");
+            }
+            if (!o.doubled.empty()) {
+                sv += "; fler än en från " + detail::join(o.doubled, ", ");
+                en += "; more than one from " + detail::join(o.doubled, ", ");
+            }
+            c.report(c.say(sv, en), "$.organisation.bodies[" + std::to_string(i) + "].seats[" + std::to_string(k) + "]");
+        }
+        for (std::size_t m = 0; m < members.size(); ++m) {
+            if (seated[m]) continue;
+            const BodyMember& member = members[m];
+            c.report(c.say(body.name() + ": ledamoten från " + name_of(org, member.from) + " (" + member.position +
+                               ") har inget säte enligt regeln",
+                           body.name() + ": the member from " + name_of(org, member.from) + " (" + member.position +
+                               ") has no seat under the rule"),
                      "$.organisation.bodies[" + std::to_string(i) + "].members[" + std::to_string(m) + "]");
         }
     }
@@ -107,6 +165,15 @@ void follow_up_activity(RuleContext& c)
     }
 }
 
+// The report lists only the year's activities, so its positions are not the plan's.
+std::string activity_path(const Plan& plan, const ActivityId& id)
+{
+    const auto& all = plan.activities();
+    for (std::size_t i = 0; i < all.size(); ++i)
+        if (all[i]->id() == id) return "$.activities[" + std::to_string(i) + "]";
+    return "$.activities";
+}
+
 void follow_up_cadence(RuleContext& c)
 {
     const auto first = c.plan.first_year();
@@ -121,8 +188,7 @@ void follow_up_cadence(RuleContext& c)
         for (const auto& e : c.plan.follow_up()) closed = closed || !(e.date < points.back());
         if (!closed) continue;
         const FollowUpReport report = follow_up_report(c.plan, year);
-        for (std::size_t i = 0; i < report.activities.size(); ++i) {
-            const auto& a = report.activities[i];
+        for (const auto& a : report.activities) {
             if (!a.compliance || a.compliance->fulfilled) continue;
             // Without any entry the follow-up says nothing about the activity: "held 0 times" would be a guess.
             if (a.entries.empty()) continue;
@@ -134,7 +200,7 @@ void follow_up_cadence(RuleContext& c)
                            quoted(a.title) + " was held " + std::to_string(a.compliance->held) + (once ? " time in " : " times in ") +
                                std::to_string(year) + " but " + quoted(a.compliance->timing) + " asks for at least " +
                                std::to_string(a.compliance->expected_min)),
-                     "$.activities[" + std::to_string(i) + "]");
+                     activity_path(c.plan, a.id));
         }
     }
 }

@@ -90,6 +90,21 @@ void unknown_actor(RuleContext& sink)
                            org_path + ".bodies[" + std::to_string(i) + "].seats[" + std::to_string(k) + "].from",
                            sink.say("sammansättningen av ", "the composition of ") + quoted(body.name()), sink);
     }
+    for (std::size_t i = 0; i < org.opt_in_members().size(); ++i)
+        resolver.check(org.opt_in_members()[i], org_path + ".opt_in_members[" + std::to_string(i) + "]",
+                       sink.say("organisationens frivilliga medlemmar", "the organisation's opt-in members"), sink);
+    for (std::size_t i = 0; i < org.bodies().size(); ++i) {
+        const auto& body = *org.bodies()[i];
+        for (std::size_t k = 0; k < body.members().size(); ++k)
+            resolver.check(body.members()[k].from,
+                           org_path + ".bodies[" + std::to_string(i) + "].members[" + std::to_string(k) + "].from",
+                           sink.say("ledamöterna i ", "the members of ") + quoted(body.name()), sink);
+    }
+    for (std::size_t i = 0; i < org.process().size(); ++i) {
+        const Milestone& step = org.process()[i];
+        check_phrase(step.responsible, org_path + ".process[" + std::to_string(i) + "].responsible",
+                     sink.say("ansvar för ", "responsible for ") + quoted(step.title), resolver, sink);
+    }
     if (org.cycle().adopted_by)
         resolver.check(*org.cycle().adopted_by, org_path + ".cycle.adopted_by",
                        sink.say("planeringscykeln", "the planning cycle"), sink);
@@ -111,6 +126,9 @@ void unknown_actor(RuleContext& sink)
                            "$.proposal_bank.proposals[" + std::to_string(i) + "].submitted_by",
                            sink.say("förslaget ", "the proposal ") + quoted(proposals[i]->title()), sink);
     }
+    if (plan.budget() && plan.budget()->decided_by())
+        resolver.check(*plan.budget()->decided_by(), "$.budget.decided_by",
+                       sink.say("budgetbeslutet", "the budget decision"), sink);
     for (std::size_t i = 0; i < plan.budget_versions().size(); ++i)
         if (plan.budget_versions()[i]->decided_by())
             resolver.check(*plan.budget_versions()[i]->decided_by(),

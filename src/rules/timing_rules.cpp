@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "miljoplan/calendar/swedish_calendar.h"
+#include "miljoplan/error.h"
 #include "rules/engine.h"
 
 namespace miljoplan::detail {
@@ -28,6 +29,8 @@ std::string day_off_reason(const Date& day)
     return day.day_of_week() == boost::date_time::Saturday ? "lördag" : "söndag";
 }
 
+void unreadable_process(RuleContext& c);
+
 void unreadable(RuleContext& c)
 {
     const auto& timings = c.timings();
@@ -38,6 +41,38 @@ void unreadable(RuleContext& c)
                        "The timing of " + quoted(a.title()) + " cannot be read: ") +
                      timings[i].second,
                  timing_path(i));
+    }
+    unreadable_process(c);
+}
+
+// The planning-process steps of the profile are timed in the same language; the wheel of the plan's
+// first year has read them, one scheduled milestone per step, in the profile's order.
+std::string process_path(std::size_t i) { return "$.organisation.process[" + std::to_string(i) + "].timing"; }
+
+// The wheel's milestones, or none when the plan's year is one the calendar cannot expand (a plan rule
+// reports that year; the process timings are then not judged).
+const std::vector<ScheduledMilestone>* process_milestones(RuleContext& c)
+{
+    if (!c.plan.first_year() || c.plan.organisation()->process().empty()) return nullptr;
+    try {
+        return &c.wheel().milestones;
+    } catch (const InvalidArgument&) {
+        return nullptr;
+    }
+}
+
+void unreadable_process(RuleContext& c)
+{
+    const auto* found = process_milestones(c);
+    if (!found) return;
+    const auto& milestones = *found;
+    for (std::size_t i = 0; i < milestones.size(); ++i) {
+        if (milestones[i].error.empty()) continue;
+        const Milestone& step = c.plan.organisation()->process()[i];
+        c.report(c.say("Tidsangivelsen för processteget " + quoted(step.title) + " går inte att tolka: ",
+                       "The timing of the process step " + quoted(step.title) + " cannot be read: ") +
+                     milestones[i].error,
+                 process_path(i));
     }
 }
 
@@ -53,6 +88,19 @@ void unparsed(RuleContext& c)
                        "In the timing " + quoted(t.text) + " of " + quoted(a.title()) +
                            " these words are not understood: " + quoted(t.unparsed)),
                  timing_path(i));
+    }
+    const auto* found = process_milestones(c);
+    if (!found) return;
+    const auto& milestones = *found;
+    for (std::size_t i = 0; i < milestones.size(); ++i) {
+        if (!milestones[i].error.empty() || milestones[i].timing.unparsed.empty()) continue;
+        const Timing& t = milestones[i].timing;
+        const Milestone& step = c.plan.organisation()->process()[i];
+        c.report(c.say("I tidsangivelsen " + quoted(t.text) + " för processteget " + quoted(step.title) +
+                           " förstås inte: " + quoted(t.unparsed),
+                       "In the timing " + quoted(t.text) + " of the process step " + quoted(step.title) +
+                           " these words are not understood: " + quoted(t.unparsed)),
+                 process_path(i));
     }
 }
 

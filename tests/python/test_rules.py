@@ -212,7 +212,7 @@ CASES = {
 }
 
 # The governance, proposal and follow-up rules belong to the process feature and are tested with it.
-ELSEWHERE = {"governance.composition", "proposals.scores", "followup.unknown_activity", "followup.cadence"}
+ELSEWHERE = {"governance.composition", "proposals.scores", "followup.unknown_activity", "followup.cadence"}  # test_process.py, test_follow_up.py
 
 
 def test_every_rule_has_a_case():

@@ -2,6 +2,8 @@
 """Small value types: immutable, hashable, compared by value, with reprs that evaluate back."""
 
 import datetime
+import os
+import pathlib
 import pickle
 
 import pytest
@@ -185,3 +187,19 @@ def test_plan_findings_are_values(plan):
     assert first == second
     assert {hash(f) for f in first} == {hash(f) for f in second}
     assert eval(repr(first[0]), dict(NAMESPACE)) == first[0]  # noqa: S307
+
+
+def test_values_read_from_a_container_outlive_its_replacement():
+    # Lists and optionals handed out by properties are copies: replacing the container in C++ must not
+    # leave Python holding freed memory.
+    plan = miljoplan.example_plan()
+    line = plan.budget.income[1]
+    plan.budget.income = []
+    assert (line.id, line.amount) == ("inbetalningar", 1196000)
+    seats = plan.organisation.find_body("styrgrupp").seats
+    plan.organisation.find_body("styrgrupp").seats = []
+    assert seats[0].position == "miljöchef"
+    example = miljoplan.load(pathlib.Path(os.environ["MILJOPLAN_SOURCE_DIR"]) / "examples/new_cooperation/plan-2026.json")
+    entry = example.follow_up[0]
+    example.follow_up = []
+    assert [str(d) for d in entry.held] == ["2026-02-10", "2026-05-12"]

@@ -18,7 +18,8 @@ struct MILJOPLAN_API CadenceCompliance {
     int expected_min = 0;
     /// @brief The most occurrences the timing asks for in the year.
     int expected_max = 0;
-    /// @brief Distinct days recorded as held in the year.
+    /// @brief Distinct days of the year recorded as held, by any entry (a December meeting may be
+    /// recorded in January).
     int held = 0;
     /// @brief held >= expected_min.
     bool fulfilled = false;
@@ -40,7 +41,7 @@ struct MILJOPLAN_API ActivityFollowUp {
     std::optional<Date> status_date;
     /// @brief The latest note recorded on or before the report's day.
     std::string note;
-    /// @brief Every entry of the year for the activity, in date order.
+    /// @brief The activity's entries dated in the year, and later ones that record days held in it, in date order.
     std::vector<FollowUpEntry> entries;
     /// @brief Cadence compliance, when the timing has a cadence.
     std::optional<CadenceCompliance> compliance;
@@ -50,11 +51,13 @@ struct MILJOPLAN_API ActivityFollowUp {
 struct MILJOPLAN_API FollowUpReport {
     /// @brief The year.
     int year = 0;
-    /// @brief The day the report looks from (entries after it are ignored).
+    /// @brief The day the report looks from: the one asked for (entries dated after it are ignored), or
+    /// the end of the year when none was (then every entry counts, a January one recording December too).
     Date as_of;
     /// @brief The organisation's follow-up points in the year (the last day of each follow-up month).
     std::vector<Date> points;
-    /// @brief Every activity of the plan, in plan order.
+    /// @brief The activities of the year (those without a year, those of this year, and any other with
+    /// an entry this year), in plan order.
     std::vector<ActivityFollowUp> activities;
     /// @brief Activities per latest status (token), "ingen uppgift" for those without any.
     std::map<std::string, int> by_status;

@@ -23,12 +23,12 @@ namespace miljoplan {
 enum class ColumnType {
     Text,      ///< strings (ids, labels, verbatim cells)
     Integer,   ///< 64-bit integers: counts, years, whole kronor
-    Date,      ///< calendar days
+    Day,       ///< calendar days (a miljoplan::Date each)
     Boolean,   ///< true/false
     TextList,  ///< a list of strings per row (actor ids, goal ids, tags)
 };
 
-/// @brief "text", "integer", "date", "boolean" or "text_list".
+/// @brief "text", "integer", "day", "boolean" or "text_list".
 MILJOPLAN_API std::string to_string(ColumnType type);
 
 /// @brief One named column of a Table, stored column-wise so that it converts to an array in one step.
@@ -44,14 +44,16 @@ struct MILJOPLAN_API Column {
     /// @brief True when the column may hold missing values at all (a schema fact, not a data fact:
     /// a nullable column stays nullable when every value of one plan happens to be present).
     bool nullable = false;
-    /// @brief For a categorical text column, every category in its meaningful order (the plan's
-    /// category headings as printed, error before warning before info); empty for other columns.
+    /// @brief True for a text column whose values come from a fixed, ordered set (@ref categories).
+    bool categorical = false;
+    /// @brief For a categorical column, every category in its meaningful order (the plan's category
+    /// headings as printed, error before warning before info); may be empty when the plan has none.
     std::vector<std::string> categories;
     /// @brief Values of a Text column.
     std::vector<std::string> text;
     /// @brief Values of an Integer column.
     std::vector<std::int64_t> integers;
-    /// @brief Values of a Date column (not-a-date where missing).
+    /// @brief Values of a Day column (not-a-date where missing).
     std::vector<Date> dates;
     /// @brief Values of a Boolean column.
     std::vector<bool> booleans;
@@ -64,8 +66,6 @@ struct MILJOPLAN_API Column {
     std::size_t size() const noexcept;
     /// @brief True when the value in @p row is missing.
     bool is_missing(std::size_t row) const noexcept;
-    /// @brief True when the column has a fixed, ordered set of categories.
-    bool categorical() const noexcept { return !categories.empty(); }
 };
 
 /// @brief A small column-oriented table: what the analysis functions below return, and what the Python
@@ -89,8 +89,9 @@ struct MILJOPLAN_API Table {
 MILJOPLAN_API std::string to_csv(const Table& table);
 
 /// @brief One row per activity in printed order: id, category (categorical, the plan's order), year,
-/// title, goal, implementation, timing_text, first_day, last_day (the span of the timing phrase read in
-/// the plan's context; missing when the phrase names no period or cannot be read), responsible,
+/// title, goal, implementation, timing_text, first_day, last_day (the days the timing phrase spans, read
+/// in the plan's context: its windows, dates, deadline and cadence scopes; missing when it names none, as
+/// "3 gånger per år" does, or cannot be read), responsible,
 /// responsible_ids, partners, partner_ids, effect_goals, goal_ids, open_goals, proposal.
 MILJOPLAN_API Table activity_table(const Plan& plan);
 

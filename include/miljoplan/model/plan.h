@@ -163,9 +163,13 @@ public:
     const std::string& profile() const noexcept { return profile_; }
     /// @brief Refers the plan to a profile; @p pristine is the profile as loaded, so that a plan whose
     /// organisation was changed since is saved with its organisation written out, never losing the change.
-    void set_profile(std::string profile, std::shared_ptr<const Organisation> pristine);
+    /// @p base_dir is the directory a relative profile path was read against ("" for built-in profiles).
+    void set_profile(std::string profile, std::shared_ptr<const Organisation> pristine, std::string base_dir = {});
     /// @brief The profile as loaded, or nullptr.
     const std::shared_ptr<const Organisation>& pristine_profile() const noexcept { return pristine_profile_; }
+    /// @brief The directory a relative profile path was read against, so that saving the plan elsewhere
+    /// can keep the reference pointing at the same file.
+    const std::string& profile_base_dir() const noexcept { return profile_base_dir_; }
     /// @brief The last day the plan may be adopted under the organisation's cycle; nullopt without years
     /// or when the deadline falls outside the years 1400-9999.
     std::optional<Date> adoption_deadline() const;
@@ -252,6 +256,7 @@ private:
     std::vector<PlanRevision> revisions_;
     std::string profile_;
     std::shared_ptr<const Organisation> pristine_profile_;
+    std::string profile_base_dir_;
     std::vector<FollowUpEntry> follow_up_;
     std::vector<TextSection> sections_;
     std::vector<std::string> categories_;

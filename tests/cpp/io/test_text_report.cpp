@@ -158,3 +158,25 @@ TEST(TextReport, SaysSoWhenThereIsNothingToReport)
     EXPECT_TRUE(has_line(report_of(*plan, Language::Swedish), "Planen har ingen budget."));
     EXPECT_TRUE(has_line(report_of(*plan, Language::English), "The plan has no budget."));
 }
+
+TEST(TextReport, TheProfileLabelsAndRecordedMembersAppear)
+{
+    auto plan = miljoplan::example_plan();
+    auto& org = *plan->organisation();
+    org.set_labels({{"activities", "Insatser"}, {"bank", "Idébank"}});
+    org.set_opt_in_members({miljoplan::ActorId("region-jonkopings-lan")});
+    org.find_body(miljoplan::ActorId("beredningsgrupp"))
+        ->set_members({{miljoplan::ActorId("kommun-0680"), "miljöchef", "", {}},
+                       {miljoplan::ActorId("lansstyrelsen"), "chefen för miljöskyddsenheten", "", {}}});
+    const std::string sv = miljoplan::text_report(*plan, {});
+    EXPECT_TRUE(has_line(sv, "Insatser 2024 (26)")) << sv;
+    EXPECT_EQ(sv.find("Aktiviteter 2024"), std::string::npos);
+    EXPECT_NE(sv.find("\nIdébank"), std::string::npos) << sv;
+    EXPECT_TRUE(has_line(sv, "Deltar frivilligt: Region Jönköpings län")) << sv;
+    EXPECT_NE(sv.find("    - chefen för Kommunal utveckling\n    2 förda ledamöter: Jönköpings kommun (miljöchef),"),
+              std::string::npos)
+        << sv;
+    // English reports keep the library's words.
+    const std::string en = miljoplan::text_report(*plan, {}, miljoplan::Language::English);
+    EXPECT_TRUE(has_line(en, "Activities 2024 (26)")) << en;
+}

@@ -166,3 +166,91 @@ TEST(ProcessRules, AnOpenYearIsNotJudgedAndAStoppedActivityIsExcused)
 }
 
 }  // namespace miljoplan::rules_test
+
+namespace miljoplan::rules_test {
+
+TEST(ProcessRules, AMemberFillsOneSeatOnlyAndNamedPartiesGoFirst)
+{
+    // Skåne's styrgrupp: Malmö's fixed seat, three more municipalities, three from Länsstyrelsen Skåne
+    // (two seats), one from AMM Syd and the two co-opted coordinators. Recorded faithfully, it passes.
+    auto plan = builtin_plan("skane-2022")->clone();
+    std::vector<BodyMember> members{
+        {ActorId("kommun-1280"), "ledamot", "", {}},  // Malmö
+        {ActorId("kommun-1283"), "ledamot", "", {}},  // Helsingborg
+        {ActorId("kommun-1282"), "ledamot", "", {}},
+        {ActorId("kommun-1290"), "ledamot", "", {}},
+        {ActorId("lansstyrelsen-skane"), "ledamot", "", {SeatFunction::Chair}},
+        {ActorId("lansstyrelsen-skane"), "ledamot", "", {}},
+        {ActorId("lansstyrelsen-skane"), "ledamot", "", {}},
+        {ActorId("amm-syd"), "ledamot", "", {}},
+        {ActorId("verksamhetsledare-lansstyrelsen"), "adjungerad verksamhetsledare", "", {}},
+        {ActorId("verksamhetsledare-skanes-kommuner"), "adjungerad verksamhetsledare", "", {}},
+    };
+    plan->organisation()->find_body(ActorId("styrgrupp"))->set_members(members);
+    EXPECT_TRUE(with_code(check(*plan), "governance.composition").empty());
+
+    // Without Malmö the fixed seat is empty, and the other three municipal seats are still full.
+    members.erase(members.begin());
+    plan->organisation()->find_body(ActorId("styrgrupp"))->set_members(members);
+    const auto found = with_code(check(*plan), "governance.composition");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].path, "$.organisation.bodies[0].seats[0]");
+    EXPECT_TRUE(contains(found[0].message, "regeln säger 1 ledamot från Malmö stad men 0")) << found[0].message;
+}
+
+TEST(ProcessRules, OnePerPartyMeansEachPartyNotTheHeadCount)
+{
+    // Jönköping's styrgrupp has a miljöchef from every municipality: two from Aneby and none from Gnosjö
+    // is still thirteen, and still wrong.
+    auto plan = clean_plan();
+    std::vector<BodyMember> members;
+    for (const auto& party : plan->organisation()->expand(ActorId("lanets-kommuner")))
+        members.push_back({party->id() == ActorId("kommun-0617") ? ActorId("kommun-0604") : party->id(), "miljöchef", "", {}});
+    auto body = plan->organisation()->find_body(ActorId("styrgrupp"));
+    std::vector<BodyMember> all = members;
+    for (const auto& seat : body->seats())
+        if (seat.from != ActorId("lanets-kommuner")) all.push_back({seat.from, seat.position, "", seat.functions});
+    body->set_members(all);
+    const auto found = with_code(check(*plan), "governance.composition");
+    ASSERT_EQ(found.size(), 1u) << found[0].message;
+    EXPECT_EQ(found[0].path, "$.organisation.bodies[1].seats[0]");
+    EXPECT_TRUE(contains(found[0].message, "regeln säger 13 miljöchef från Länets kommuner men 13 är förda som ledamöter; "
+                                           "ingen från Gnosjö kommun; fler än en från Aneby kommun"))
+        << found[0].message;
+}
+
+TEST(ProcessRules, ProcessTimingsAreRead)
+{
+    auto plan = clean_plan();
+    auto steps = plan->organisation()->process();
+    steps[3].timing = "senast 31 juni";
+    plan->organisation()->set_process(steps);
+    const auto found = check(*plan);
+    ASSERT_EQ(codes(found), std::vector<std::string>{"timing.unreadable"});
+    EXPECT_EQ(found[0].path, "$.organisation.process[3].timing");
+    EXPECT_TRUE(contains(found[0].message, "processteget \"Styrgruppen fastställer verksamhetsplanen\"")) << found[0].message;
+    EXPECT_TRUE(contains(found[0].message, "31 juni")) << found[0].message;
+
+    steps[3].timing = "senast i juni ungefär";
+    plan->organisation()->set_process(steps);
+    const auto vague = check(*plan);
+    ASSERT_EQ(codes(vague), std::vector<std::string>{"timing.unparsed"});
+    EXPECT_EQ(vague[0].path, "$.organisation.process[3].timing");
+}
+
+TEST(ProcessRules, EveryActorReferenceOfTheProfileAndBudgetIsChecked)
+{
+    auto plan = clean_plan();
+    plan->organisation()->set_opt_in_members({ActorId("region-jonkopings-lan"), ActorId("region-jonkoping")});
+    plan->budget()->set_decided_by(ActorId("styrgrup"));
+    auto steps = plan->organisation()->process();
+    steps[0].responsible.refs.push_back({ActorId("samordnare"), false});
+    plan->organisation()->set_process(steps);
+    const auto found = with_code(check(*plan), "ref.unknown_actor");
+    std::vector<std::string> paths;
+    for (const auto& f : found) paths.push_back(f.path);
+    EXPECT_EQ(paths, (std::vector<std::string>{"$.organisation.opt_in_members[1]", "$.organisation.process[0].responsible.refs[1]",
+                                               "$.budget.decided_by"}));
+}
+
+}  // namespace miljoplan::rules_test
