@@ -25,7 +25,7 @@ import pathlib
 import re
 import sys
 import types
-from typing import Dict, Iterable, List, Optional, Tuple
+from typing import Iterable, List, Optional, Tuple
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 DEFAULT_OUTPUT = ROOT / "python" / "miljoplan" / "_core.pyi"
@@ -36,7 +36,8 @@ HEADER = '''\
 # hand. Regenerate after changing a binding (tests/python/test_stubs.py fails while it is stale).
 
 import datetime
-from typing import Any, Callable, ClassVar, Dict, Iterable, Iterator, List, Optional, Sequence, Set, Tuple, Union, overload
+from typing import (Any, Callable, ClassVar, Dict, Iterable, Iterator, List, Optional, Sequence, Set, Tuple, Union,
+                    overload)
 
 import numpy
 import pandas

@@ -40,5 +40,7 @@ void bind_budget_compare(pybind11::module_& m);
 void bind_process(pybind11::module_& m);
 void bind_follow_up(pybind11::module_& m);
 void bind_tables(pybind11::module_& m);
+void bind_document_report(pybind11::module_& m);
+void bind_csv(pybind11::module_& m);
 
 }  // namespace miljoplan::python

@@ -40,4 +40,6 @@ PYBIND11_MODULE(_core, m)
     bind_year_wheel(m);
     bind_follow_up(m);
     bind_tables(m);
+    bind_document_report(m);
+    bind_csv(m);
 }

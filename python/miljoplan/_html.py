@@ -94,7 +94,8 @@ def plan_html(plan: _core.Plan, language: Any = "sv") -> str:
     years = ", ".join(f"{y.year} ({y.status})" for y in plan.years) or t["none"]
     rows.append(_row(_e(t["years"]), _e(years)))
     adoption = plan.adoption
-    decided = ", ".join(x for x in ((adoption.body or ""), adoption.date.isoformat() if adoption.date else t["no_date"]) if x)
+    day = adoption.date.isoformat() if adoption.date else t["no_date"]
+    decided = ", ".join(x for x in (adoption.body or "", day) if x)
     rows.append(_row(_e(t["adopted"]), _e(decided)))
     activities = plan.activities
     categories = list(plan.categories)

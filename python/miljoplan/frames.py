@@ -87,7 +87,8 @@ class Findings(list):
         return (Findings, (list(self), self.language))
 
 
-def validate(plan: _core.Plan, catalog: Optional[_core.GoalCatalog] = None, language: Union[str, _core.Language] = "sv",
+def validate(plan: _core.Plan, catalog: Optional[_core.GoalCatalog] = None,
+             language: Union[str, _core.Language] = "sv",
              overrides: Optional[Dict[str, _core.RuleSetting]] = None, related: Iterable[_core.Plan] = ()) -> Findings:
     """Checks a plan and returns its findings (never raises for bad data); see :meth:`Plan.validate`."""
     return Findings(_core.validate(plan, catalog, language, overrides or {}, list(related)), language)
@@ -96,8 +97,10 @@ def validate(plan: _core.Plan, catalog: Optional[_core.GoalCatalog] = None, lang
 _plan_validate = _core.Plan.validate
 
 
-def _validate_method(self: _core.Plan, catalog: Optional[_core.GoalCatalog] = None, language: Union[str, _core.Language] = "sv",
-                     overrides: Optional[Dict[str, _core.RuleSetting]] = None, related: Iterable[_core.Plan] = ()) -> Findings:
+def _validate_method(self: _core.Plan, catalog: Optional[_core.GoalCatalog] = None,
+                     language: Union[str, _core.Language] = "sv",
+                     overrides: Optional[Dict[str, _core.RuleSetting]] = None,
+                     related: Iterable[_core.Plan] = ()) -> Findings:
     """Checks the plan with the rule engine and returns its findings (never raises for bad data).
 
     ``catalog`` is the goal catalog effect goals resolve against (the built-in one by default);

@@ -37,7 +37,8 @@ _TEXT: Dict[str, Dict[str, Any]] = {
         "budget_totals": "Summor: beräknade och tryckta", "difference": "skiljer {d}",
         "coverage_title": "Effektmål per kategori: {served} av {total} mål nämns",
         "coverage_note": "{most} aktiviteter anger ”Flertalet”, {others} ”m.fl.”, {none} inget mål",
-        "goal_prefix": {"generationsmål": "", "miljökvalitetsmål": "Miljömål {n}: ", "globalt mål": "Globalt mål {n}: "},
+        "goal_prefix": {"generationsmål": "", "miljökvalitetsmål": "Miljömål {n}: ",
+                        "globalt mål": "Globalt mål {n}: "},
         "load_title": "Möten per månad {year}: {actor} {n} av {total}",
         "all_meetings": "alla möten", "meetings": "möten",
     },
@@ -64,7 +65,7 @@ _PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#
 _INCOME, _COSTS, _WARN = "#2e7d32", "#ef6c00", "#b71c1c"
 
 
-def _texts(language: Any) -> Dict[str, Any]:
+def _texts(language: Union[str, _core.Language]) -> Dict[str, Any]:
     return _TEXT[str(_core.Language(str(language)))]
 
 
@@ -239,10 +240,11 @@ def plot_goal_coverage(plan: _core.Plan, catalog: Optional[_core.GoalCatalog] = 
     fig = Figure(figsize=(3.2 + 1.0 * len(categories), 1.8 + 0.27 * len(coverage)), layout="constrained")
     ax = fig.subplots()
     matrix = counts.to_numpy()
-    image = ax.imshow(matrix, cmap="Greens", aspect="auto", vmin=0, vmax=max(int(matrix.max()) if matrix.size else 0, 1))
+    top = max(int(matrix.max()) if matrix.size else 0, 1)
+    image = ax.imshow(matrix, cmap="Greens", aspect="auto", vmin=0, vmax=top)
     for (r, c), value in _cells(matrix):
         ax.text(c, r, str(value), ha="center", va="center", fontsize=8,
-                color="white" if value > matrix.max() / 2 else "black")
+                color="white" if 2 * value > top else "black")
     prefixes = t["goal_prefix"]
     labels = []
     for kind, number, name in zip(coverage["kind"].astype(object), coverage["number"], coverage["name"]):

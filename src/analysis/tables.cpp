@@ -125,7 +125,8 @@ std::optional<DateRange> timing_span(const Plan& plan, const Activity& activity)
         std::optional<DateRange> span = timing.span();
         for (const auto& cadence : timing.cadences) {
             if (!cadence.within) continue;
-            span = span ? DateRange::between(std::min(span->first, cadence.within->first), std::max(span->end, cadence.within->end))
+            span = span ? DateRange::between(std::min(span->first, cadence.within->first),
+                                             std::max(span->end, cadence.within->end))
                         : *cadence.within;
         }
         return span;
@@ -135,12 +136,18 @@ std::optional<DateRange> timing_span(const Plan& plan, const Activity& activity)
     }
 }
 
-const std::vector<std::string> kSeverities{"error", "warning", "info"};
 const std::vector<std::string> kSections{"income", "costs", "result"};
 const std::vector<std::string> kBudgetKinds{"line", "computed", "printed"};
 const std::vector<std::string> kSources{"activity", "milestone"};
 
 std::string result_label(Language language) { return language == Language::English ? "Result" : "Resultat"; }
+
+// Built on call, not as static data: the tokens live in other translation units' static tables, whose
+// initialisation order relative to this one is unspecified.
+std::vector<std::string> severities()
+{
+    return {to_string(Severity::Error), to_string(Severity::Warning), to_string(Severity::Info)};
+}
 
 std::vector<std::string> proposal_statuses()
 {
@@ -544,7 +551,7 @@ Table allocation_table(const FeeAllocation& allocation)
 
 Table finding_table(const std::vector<Finding>& findings)
 {
-    Column severity = category_column("severity", kSeverities), code = text_column("code"), area = text_column("area");
+    Column severity = category_column("severity", severities()), code = text_column("code"), area = text_column("area");
     Column message = text_column("message"), path = text_column("path");
     for (const auto& f : findings) {
         push(severity, to_string(f.severity));

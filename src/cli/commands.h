@@ -47,5 +47,7 @@ void register_calendar(CLI::App& app, int& exit_code);
 void register_diff(CLI::App& app, int& exit_code);
 /// Registers `miljoplan followup` and `miljoplan annual-report`; @p exit_code receives the result.
 void register_followup(CLI::App& app, int& exit_code);
+/// Registers `miljoplan export` and `miljoplan convert`; @p exit_code receives the command's result.
+void register_export(CLI::App& app, int& exit_code);
 
 }  // namespace miljoplan::cli

@@ -20,6 +20,7 @@ int main(int argc, char** argv)
     register_calendar(app, exit_code);
     register_diff(app, exit_code);
     register_followup(app, exit_code);
+    register_export(app, exit_code);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

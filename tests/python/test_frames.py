@@ -78,6 +78,13 @@ def test_activity_categories_keep_the_plans_order(plan, source):
     assert list(frame.sort_values("category", kind="stable")["id"]) == list(frame["id"])
 
 
+def test_a_heading_the_plan_does_not_list_comes_after_the_listed_ones(plan, source):
+    plan.activities[3].category = "Ny rubrik"
+    frame = plan.activities_frame()
+    assert list(frame["category"].cat.categories) == source["categories"] + ["Ny rubrik"]
+    assert frame.loc[3, "category"] == "Ny rubrik" and frame["category"].notna().all()
+
+
 def test_activity_dtypes_and_spans(plan):
     frame = plan.activities_frame()
     assert str(frame["year"].dtype) == "Int64" and list(frame["year"]) == [2024] * 26
@@ -280,6 +287,7 @@ def test_validate_returns_findings(plan, reference_codes):
     assert isinstance(findings, miljoplan.Findings) and isinstance(findings, list)
     assert [f.code for f in findings] == reference_codes
     assert findings == list(findings)
+    assert findings[:2] == findings[0:2] and [f.code for f in findings[:2]] == reference_codes[:2]
     assert findings.language == "sv"
     again = pickle.loads(pickle.dumps(findings))
     assert again == findings and isinstance(again, miljoplan.Findings)

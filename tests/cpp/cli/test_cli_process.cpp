@@ -83,3 +83,48 @@ TEST(CliProcess, DiffOfTwoCountiesAndOfAPlanWithItself)
 }
 
 #endif
+
+#ifdef MILJOPLAN_CLI
+
+TEST(CliExport, EveryFormatAndTheFileRules)
+{
+    miljoplan::testing::TempDir dir;
+    const auto html = cli({"export", "--to", "html", "-o", dir.file("plan.html")});
+    EXPECT_EQ(html.exit_code, 0) << html.err;
+    EXPECT_EQ(miljoplan::testing::read_file(dir.file("plan.html")).rfind("<!DOCTYPE html>", 0), 0u);
+    // An existing file is kept unless --force.
+    const auto again = cli({"export", "--to", "md", "-o", dir.file("plan.html")});
+    EXPECT_EQ(again.exit_code, 2);
+    EXPECT_TRUE(contains(again.err, "--force")) << again.err;
+    EXPECT_EQ(miljoplan::testing::read_file(dir.file("plan.html")).rfind("<!DOCTYPE html>", 0), 0u);
+    EXPECT_EQ(cli({"export", "--to", "md", "-o", dir.file("plan.html"), "--force"}).exit_code, 0);
+    EXPECT_EQ(miljoplan::testing::read_file(dir.file("plan.html")).rfind("# Verksamhetsplan", 0), 0u);
+
+    const auto csv = cli({"export", "--to", "csv", "--table", "budget", "--separator", ";"});
+    EXPECT_EQ(csv.exit_code, 0) << csv.err;
+    EXPECT_EQ(csv.out.rfind("section;id;label;amount;tags\r\n", 0), 0u) << csv.out;
+    EXPECT_TRUE(contains(csv.out, "costs;lon-lanssamordnare;Lön och ersättningar för Länssamordnare;985000;salary\r\n")) << csv.out;
+    const auto json = cli({"export", "skane-2022", "--to", "json"});
+    EXPECT_EQ(json.exit_code, 0);
+    EXPECT_TRUE(contains(json.out, "\"profile\": \"skane\"")) << json.out.substr(0, 400);
+    EXPECT_EQ(cli({"export", "--to", "pdf"}).exit_code, 64);
+    EXPECT_EQ(cli({"export", "--to", "csv", "--separator", "|"}).exit_code, 64);
+}
+
+TEST(CliExport, ConvertPicksTheFormatFromTheName)
+{
+    miljoplan::testing::TempDir dir;
+    const auto r = cli({"convert", "jonkoping-2024", dir.file("plan.md"), "--lang", "en"});
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_TRUE(contains(miljoplan::testing::read_file(dir.file("plan.md")), "| ACTIVITY | ACTIVITY GOAL |"));
+    EXPECT_EQ(cli({"convert", "jonkoping-2024", dir.file("plan.json")}).exit_code, 0);
+    EXPECT_EQ(cli({"convert", dir.file("plan.json"), dir.file("plan.csv")}).exit_code, 0);
+    EXPECT_EQ(miljoplan::testing::read_file(dir.file("plan.csv")).rfind("id,category,year,title", 0), 0u);
+    const auto unknown = cli({"convert", "jonkoping-2024", dir.file("plan.docx")});
+    EXPECT_EQ(unknown.exit_code, 64);
+    EXPECT_TRUE(contains(unknown.err, ".json, .csv, .md or .html")) << unknown.err;
+    const auto missing = cli({"convert", dir.file("saknas.json"), dir.file("x.md")});
+    EXPECT_EQ(missing.exit_code, 2);
+}
+
+#endif
