@@ -78,11 +78,12 @@ void bind_year_wheel(py::module_& m)
 
     m.def("build_year_wheel", &build_year_wheel, py::arg("plan"), py::arg("year") = py::none(),
           py::arg("options") = WheelOptions{}, "Builds the year wheel of a plan (its first year by default).");
-    m.def("timing_context", &timing_context, py::arg("plan"), py::arg("year") = py::none());
 
     py::class_<TimingContext>(m, "TimingContext", "The year and season reading a phrase is read against.")
         .def_readonly("year", &TimingContext::year, py::return_value_policy::copy)
         .def_readonly("seasons", &TimingContext::seasons);
+    m.def("timing_context", &timing_context, py::arg("plan"), py::arg("year") = py::none(),
+          "The year and season reading a plan's phrases are read against (the plan's first year by default).");
 
     m.def(
         "to_ics",

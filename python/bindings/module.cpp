@@ -13,6 +13,7 @@ PYBIND11_MODULE(_core, m)
     bind_swedish_calendar(m);
     bind_timing(m);
     bind_schedule(m);
+    bind_finding(m);
     bind_party(m);
     bind_party_group(m);
     bind_role(m);
@@ -21,6 +22,7 @@ PYBIND11_MODULE(_core, m)
     bind_rule_catalog(m);
     bind_funding(m);
     bind_organisation(m);
+    bind_fees(m);
     bind_effect_goal(m);
     bind_goal_phrase(m);
     bind_goal_catalog(m);
@@ -32,9 +34,9 @@ PYBIND11_MODULE(_core, m)
     bind_budget(m);
     bind_budget_compare(m);
     bind_plan(m);
-    bind_finding(m);
     bind_validate(m);
     bind_json(m);
+    bind_toml(m);
     bind_embedded(m);
     bind_text_report(m);
     bind_year_wheel(m);

@@ -12,9 +12,10 @@ Start with the embedded reference plan::
     ['budget.costs_total', 'budget.result_printed_totals']
 
 Plans are read with :func:`load` / :func:`loads` and written with :meth:`Plan.save` /
-:meth:`Plan.to_json`. Amounts are ``int`` whole kronor; dates are ``datetime.date``.
-Errors derive from :class:`miljoplan.Error`; a :class:`ParseError` carries ``line``, ``column``
-and ``path``.
+:meth:`Plan.to_json`; TOML, for writing plans by hand, with :func:`load_toml` / :func:`plan_from_toml`
+and :meth:`Plan.save_toml` / :meth:`Plan.to_toml` (:func:`load_any` picks by the file name).
+Amounts are ``int`` whole kronor; dates are ``datetime.date``. Errors derive from
+:class:`miljoplan.Error`; a :class:`ParseError` carries ``line``, ``column`` and ``path``.
 """
 
 from ._core import (
@@ -166,10 +167,15 @@ from ._core import (
     goal_catalog_from_json,
     goal_catalog_to_json,
     load,
+    load_any,
+    load_toml,
     loads,
     organisation_from_json,
     organisation_to_json,
+    plan_from_toml,
+    plan_to_toml,
     save,
+    save_toml,
     text_report,
     markdown_report,
     html_report,
@@ -338,10 +344,15 @@ __all__ = [
     "goal_catalog_from_json",
     "goal_catalog_to_json",
     "load",
+    "load_any",
+    "load_toml",
     "loads",
     "organisation_from_json",
     "organisation_to_json",
+    "plan_from_toml",
+    "plan_to_toml",
     "save",
+    "save_toml",
     "text_report",
     "markdown_report",
     "html_report",

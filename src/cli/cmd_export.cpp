@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // `miljoplan export` and `miljoplan convert`: the plan in the formats the field uses (canonical JSON,
-// CSV for Excel, Markdown and HTML documents), written atomically and never over a file unless asked.
+// TOML for writing by hand, CSV for Excel, Markdown and HTML documents), written atomically and never
+// over a file unless asked.
 #include <iostream>
 
 #include "commands.h"
@@ -9,6 +10,7 @@
 #include "miljoplan/io/document_report.h"
 #include "miljoplan/io/file.h"
 #include "miljoplan/io/json.h"
+#include "miljoplan/io/toml.h"
 #include "miljoplan/rules/validate.h"
 #include "miljoplan/io/embedded.h"
 
@@ -33,6 +35,7 @@ std::string render(const Plan& loaded, const ExportOptions& o, Language language
     auto plan = loaded.clone();
     if (o.redact) redact_persons(*plan);
     if (o.to == "json") return plan_to_json(*plan);
+    if (o.to == "toml") return plan_to_toml(*plan);
     if (o.to == "csv") {
         CsvOptions csv;
         csv.separator = o.separator[0];
@@ -81,16 +84,17 @@ std::string format_of(const std::string& path)
 void register_export(CLI::App& app, int& exit_code)
 {
     auto o = std::make_shared<ExportOptions>();
-    auto* command = app.add_subcommand("export", "Write the plan as JSON, CSV (for Excel), Markdown or HTML");
+    auto* command = app.add_subcommand("export", "Write the plan as JSON, TOML, CSV (for Excel), Markdown or HTML");
     command->footer(
         "Examples:\n"
         "  miljoplan export --to html -o plan.html                  the embedded plan as a web page\n"
         "  miljoplan export plan.json --to csv --separator ';' --bom -o aktiviteter.csv   for Swedish Excel\n"
         "  miljoplan export plan.json --to csv --table budget       the budget lines\n"
-        "  miljoplan export plan.json --to md --redact-persons      without people's names\n\n"
+        "  miljoplan export plan.json --to md --redact-persons      without people's names\n"
+        "  miljoplan export plan.json --to toml -o plan.toml        for editing by hand (reads back losslessly)\n\n"
         "Exit codes: 0 written, 2 the plan could not be read or the file exists (see --force), 64 wrong usage.");
     add_plan_options(*command, o->plan);
-    command->add_option("--to", o->to, "Format: json, csv, md or html")->required()->check(CLI::IsMember({"json", "csv", "md", "html"}));
+    command->add_option("--to", o->to, "Format: json, toml, csv, md or html")->required()->check(CLI::IsMember({"json", "toml", "csv", "md", "html"}));
     command->add_option("--table", o->table, "For CSV: activities (default), proposals or budget")
         ->check(CLI::IsMember({"activities", "proposals", "budget"}));
     command->add_option("-o,--output", o->output, "Write to this file (atomically) instead of standard output");
@@ -110,23 +114,25 @@ void register_export(CLI::App& app, int& exit_code)
     });
 
     auto c = std::make_shared<ExportOptions>();
-    auto* convert = app.add_subcommand("convert", "Convert a plan file to the format its new name says (.json, .csv, .md, .html)");
+    auto* convert = app.add_subcommand("convert", "Convert a plan file to the format its new name says (.json, .toml, .csv, .md, .html)");
     convert->footer(
         "Examples:\n"
         "  miljoplan convert plan.json plan.html\n"
+        "  miljoplan convert plan.json plan.toml                  and back: miljoplan convert plan.toml plan.json\n"
         "  miljoplan convert jonkoping-2024 jonkoping-2024.md --lang en\n\n"
-        "The input is a plan in JSON or a built-in plan's id. CSV output holds the activities.\n"
+        "The input is a plan in JSON, in TOML (a name ending in .toml) or a built-in plan's id. CSV output holds\n"
+        "the activities.\n"
         "Exit codes: 0 written, 2 the plan could not be read or the file exists (see --force), 64 wrong usage.");
-    convert->add_option("IN", c->plan.path, "The plan (JSON file or built-in id)")->required();
+    convert->add_option("IN", c->plan.path, "The plan (JSON or .toml file, or built-in id)")->required();
     convert->add_option("OUT", c->output, "The file to write; its extension picks the format")->required();
     convert->add_option("--lang", c->plan.lang, "Language of Markdown and HTML: sv (default) or en")->check(CLI::IsMember({"sv", "en"}));
     convert->add_flag("--redact-persons", c->redact, "Leave out people's names");
     convert->add_flag("--force", c->force, "Replace an existing output file");
     convert->callback([c, &exit_code] {
         c->to = format_of(c->output);
-        if (c->to != "json" && c->to != "csv" && c->to != "md" && c->to != "html")
+        if (c->to != "json" && c->to != "toml" && c->to != "csv" && c->to != "md" && c->to != "html")
             throw CLI::ValidationError("OUT", "cannot tell the format from '" + c->output +
-                                                  "': use a name ending in .json, .csv, .md or .html");
+                                                  "': use a name ending in .toml, .json, .csv, .md or .html");
         try {
             const auto plan = load_plan_from(c->plan);
             exit_code = write(render(*plan, *c, language_of(c->plan)), *c, "convert");
