@@ -5,7 +5,7 @@
 # As root it runs apt-get; otherwise it prints the exact install line and fails.
 set -euo pipefail
 BUILD_PKGS=(cmake ninja-build g++ libgtest-dev python3-dev
-            libboost-date-time-dev nlohmann-json3-dev pybind11-dev libcli11-dev)
+            libboost-date-time-dev nlohmann-json3-dev libtomlplusplus-dev pybind11-dev libcli11-dev)
 TEST_PKGS=(python3-pytest python3-pandas python3-matplotlib python3-munkres
            python3-nbclient python3-nbformat python3-ipykernel python3-venv
            python3-dateutil python3-icalendar python3-jsonschema)

@@ -227,12 +227,6 @@ def base_goals():
     }
 
 
-BASE_CSV = ("id,category,year,title,goal,implementation,timing,responsible,partners,effect_goals\r\n"
-            "avfall,Tillsynsprojekt,2025,Avfallsbrottslighet,Öka kompetensen,Projektplan,Våren 2025,"
-            "Länssamordnaren,Länets kommuner,Giftfri miljö\r\n"
-            "utbildning,Utbildning,2026,\"Utbildning, förorenade områden\",,,Hösten 2026,Länssamordnaren,,\r\n")
-
-
 # ---- helpers -------------------------------------------------------------------------------------
 
 def dump(document):
@@ -300,7 +294,7 @@ GENERATED = []
 
 
 def add(kind, name, data, error, message, **expect):
-    """One corpus file. @p expect holds line/column, path, word, finding, context_year, known_bug, why."""
+    """One corpus file and its manifest entry; @p expect holds the location and the rest (see KEY_ORDER)."""
     if isinstance(data, str):
         data = data.encode("utf-8")
     file = "%s/%s.%s" % (kind, name, EXTENSION[kind])
@@ -324,9 +318,9 @@ def schema_at(kind, name, document, steps, message, **extra):
 
 
 def generated(kind, name, parts, error, message, **expect):
-    """A case too large to commit: the tests join each [text, times] of @p parts at run time."""
-    entry = {"name": name, "loader": kind, "parts": [[text, times] for text, times in parts],
-             "error": error, "message": message}
+    """A case too large to commit: the tests join each [text, times] of @p parts at run time; in a part
+    [text, times, "numbered"], "{i}" in the text becomes the repetition's index (0, 1, ...)."""
+    entry = {"name": name, "loader": kind, "parts": [list(part) for part in parts], "error": error, "message": message}
     entry.update({k: v for k, v in expect.items() if v is not None})
     GENERATED.append(entry)
 
@@ -336,31 +330,32 @@ def generated(kind, name, parts, error, message, **expect):
 
 def truncations():
     data = dump(base_plan())
+    # (where to cut, what the reader says). A cut anywhere is an error at the end of the input.
     points = {
-        "after_open_brace": 1,
-        "inside_first_key": data.find(b'"schema"') + 4,
-        "after_colon": data.find(b'"schema":') + 9,
-        "inside_schema_value": data.find(b'"Plan.1"') + 4,
-        "inside_escape": data.find(b'\\"h') + 1,
-        "inside_unicode_letter": data.find("ö".encode()) + 1,
-        "inside_true": data.find(b"true") + 2,
-        "inside_false": data.find(b"false") + 3,
-        "inside_null": data.find(b"null") + 2,
-        "after_minus": data.find(b"-2,") + 1,
-        "after_decimal_point": data.find(b"1.5") + 2,
-        "inside_amount": data.find(b"1200000") + 4,
-        "after_comma": data.find(b'"activities"') - 4,
-        "inside_organisation": data.find(b'"bodies"') + 20,
-        "in_activities": data.find(b'"utbildning",') + 5,
-        "in_budget_lines": data.find(b'"resor"') + 2,
-        "quarter": len(data) // 4,
-        "half": len(data) // 2,
-        "three_quarters": 3 * len(data) // 4,
-        "before_last_brace": len(data) - 2,
+        "after_open_brace": (1, "unexpected end of input; expected string literal"),
+        "inside_first_key": (data.find(b'"schema"') + 4, "missing closing quote; last read: '\"sch'"),
+        "after_colon": (data.find(b'"schema":') + 9, "unexpected end of input; expected '[', '{', or a literal"),
+        "inside_schema_value": (data.find(b'"Plan.1"') + 4, "missing closing quote; last read: '\"Pla'"),
+        "inside_escape": (data.find(b'\\"h') + 1, "forbidden character after backslash"),
+        "inside_unicode_letter": (data.find("ö".encode()) + 1, "ill-formed UTF-8 byte"),
+        "inside_true": (data.find(b"true") + 2, "tr'"),
+        "inside_false": (data.find(b"false") + 3, "fal'"),
+        "inside_null": (data.find(b"null") + 2, "nu'"),
+        "after_minus": (data.find(b"-2,") + 1, "'-'"),
+        "after_decimal_point": (data.find(b"1.5") + 2, "'1.'"),
+        "inside_amount": (data.find(b"1200000") + 4, "unexpected end of input; expected '}'"),
+        "after_comma": (data.find(b'"activities"') - 4, "unexpected end of input; expected '}'"),
+        "inside_organisation": (data.find(b'"bodies"') + 20, "unexpected end of input; expected string literal"),
+        "in_activities": (data.find(b'"utbildning",') + 5, "missing closing quote; last read: '\"utbi'"),
+        "in_budget_lines": (data.find(b'"resor"') + 2, "missing closing quote; last read: '\"r'"),
+        "quarter": (len(data) // 4, "unexpected end of input; expected string literal"),
+        "half": (len(data) // 2, "missing closing quote; last read: '\"year'"),
+        "three_quarters": (3 * len(data) // 4, "missing closing quote; last read: '\"yea'"),
+        "before_last_brace": (len(data) - 2, "unexpected end of input; expected '}'"),
     }
-    for name, cut in sorted(points.items(), key=lambda item: item[1]):
+    for name, (cut, message) in sorted(points.items(), key=lambda item: item[1][0]):
         piece = data[:cut]
-        parse_at("plan", "truncated_%05d_%s" % (cut, name), piece, len(piece), "invalid JSON")
+        parse_at("plan", "truncated_%05d_%s" % (cut, name), piece, len(piece), message)
 
 
 truncations()
@@ -462,12 +457,12 @@ wrong_types()
 # Tokens are Swedish and exact: a near miss, the English word or another case is not guessed at.
 
 ENUMS = [
-    ("year_status_english", ["years", 1, "status"], "preliminary", 'unknown value "preliminary"'),
-    ("year_status_capitalised", ["years", 0, "status"], "Fastställd", 'unknown value "Fastställd"'),
+    ("year_status_draft", ["years", 1, "status"], "utkast", 'unknown value "utkast"; expected one of fastställd'),
+    ("year_status_plural", ["years", 0, "status"], "FASTSTÄLLDA", 'unknown value "FASTSTÄLLDA"'),
     ("follow_up_status", ["follow_up", 0, "status"], "klar", 'unknown value "klar"; expected one of planerad'),
     ("proposal_history_status", ["proposal_bank", "proposals", 0, "history", 0, "status"], "sparad",
      'unknown value "sparad"; expected one of inkommen'),
-    ("origin_history_status", ACT + ["origin", "history", 1, "status"], "planned", 'unknown value "planned"'),
+    ("origin_history_status", ACT + ["origin", "history", 1, "status"], "prioriterad", 'unknown value "prioriterad"'),
     ("budget_version", BUDGET + ["version"], "preliminär", 'unknown value "preliminär"; expected one of fastställd'),
     ("body_kind", ORG + ["bodies", 1, "kind"], "arbetsgrupp", 'unknown value "arbetsgrupp"; expected one of politiskt organ'),
     ("party_kind_ascii", ORG + ["parties", 4, "kind"], "lansstyrelse", 'unknown value "lansstyrelse"'),
@@ -556,20 +551,10 @@ def numbers():
     ]:
         text, _ = replace_once(data, old, new)
         add("plan", "number_" + name, text, "parse", "number overflow", path=jpath(steps))
-
-    # Not JSON numbers at all: syntax errors at the offending character.
-    for name, new, bad in [
-        ("leading_zero", b"0125", 1),
-        ("plus_sign", b"+125", 0),
-        ("hex", b"0x7D", 1),
-        ("nan", b"NaN", 0),
-        ("infinity", b"-Infinity", 1),
-        ("trailing_dot", b"125.", 4),
-        ("bare_exponent", b"1e", 2),
-        ("digit_separator", b"1_250", 1),
-    ]:
-        text, offset = replace_once(data, b'"amount": 250000', b'"amount": ' + new)
-        parse_at("plan", "number_syntax_" + name, text, offset + len(b'"amount": ') + bad, "invalid JSON")
+    # Exponent notation makes a decimal number in JSON, even when its value is whole.
+    text, _ = replace_once(data, b'"amount": 50000', b'"amount": 5E4')
+    add("plan", "number_amount_exponent_notation", text, "schema", "expected a whole number, found 50000.0",
+        path=jpath(BUDGET + ["income", 1, "amount"]))
 
 
 numbers()
@@ -610,7 +595,6 @@ dates()
 
 def duplicate_ids():
     plan = base_plan()
-    organisation = ORG
     doc = copy.deepcopy(plan)
     doc["activities"][1]["id"] = "avfall"
     schema_at("plan", "duplicate_activity_second", doc, ["activities", 1], "duplicate id 'avfall' in the plan's activities")
@@ -644,22 +628,27 @@ def duplicate_ids():
     ]:
         doc = copy.deepcopy(plan)
         doc["organisation"][list_key][index]["id"] = new_id
-        schema_at("plan", "duplicate_actor_" + name, doc, organisation + [list_key, index],
+        schema_at("plan", "duplicate_actor_" + name, doc, ORG + [list_key, index],
                   "duplicate id '%s' in the organisation's actors" % clash)
 
     doc = copy.deepcopy(plan)
     doc["organisation"]["funding"]["units"][1]["id"] = "jonkoping"
-    schema_at("plan", "duplicate_paying_unit", doc, organisation + ["funding", "units", 1, "id"],
+    schema_at("plan", "duplicate_paying_unit", doc, ORG + ["funding", "units", 1, "id"],
               "duplicate paying unit id 'jonkoping'")
 
     # Process steps and criteria have ids too; a second step or criterion with the same id makes a
     # reference to it (an assessment's "criterion") ambiguous.
     doc = copy.deepcopy(plan)
     doc["organisation"]["process"][1]["id"] = "forslag"
-    schema_at("plan", "duplicate_process_step", doc, organisation + ["process", 1, "id"], "duplicate")
+    schema_at("plan", "duplicate_process_step", doc, ORG + ["process", 1, "id"], "duplicate",
+              known_bug="accepted without error: two process steps with the id 'forslag' load, and no finding of "
+                        "validate() names the duplicate (Organisation::set_process checks no ids)", known_bug_behaviour="accepted")
     doc = copy.deepcopy(plan)
     doc["organisation"]["criteria"][1]["id"] = "nytta"
-    schema_at("plan", "duplicate_criterion", doc, organisation + ["criteria", 1, "id"], "duplicate")
+    schema_at("plan", "duplicate_criterion", doc, ORG + ["criteria", 1, "id"], "duplicate",
+              known_bug="accepted without error: two criteria with the id 'nytta' load, so an assessment's "
+                        "\"criterion\": \"nytta\" is ambiguous, and no finding of validate() names the duplicate "
+                        "(Organisation::set_criteria checks no ids)", known_bug_behaviour="accepted")
 
 
 duplicate_ids()
@@ -779,6 +768,10 @@ def shapes():
         ("profile_reference_number", {"profile": 7}, ORG + ["profile"], "expected a string, found an integer"),
     ]:
         schema_at("plan", "shape_" + name, with_value(plan, ORG, organisation), where, message)
+    # A profile file with bad syntax: the error names the profile file, relative to the plan's directory.
+    profile = "profile/empty.json"
+    add("plan", "shape_profile_reference_to_empty_profile", dump(with_value(plan, ORG, {"profile": "../" + profile})),
+        "parse", "unexpected end of input", source="plan/../" + profile, line=1, column=1)
 
 
 shapes()
@@ -814,7 +807,7 @@ def encodings():
         parse_at("plan", "utf8_key_" + name, text, offset + 3 + good, "ill-formed UTF-8")
     # Outside any string, a byte that cannot start a token.
     text, offset = replace_once(data, b'  "title"', b'  \xc3\xa5"title"')
-    parse_at("plan", "utf8_letter_outside_string", text, offset + 2, "invalid literal")
+    parse_at("plan", "utf8_letter_outside_string", text, offset + 2, "\\xC3'; expected string literal")
     # A whole file in another encoding.
     latin1 = dump(base_plan()).decode("utf-8").encode("latin-1", errors="replace")
     parse_at("plan", "encoding_latin1", latin1, latin1.find(b"\xf6"), "ill-formed UTF-8")
@@ -824,39 +817,38 @@ def encodings():
         parse_at("plan", name, utf16, utf16.find(b"\x00"), "NUL byte")
 
     # NUL bytes: found before parsing, at their own position, wherever they are.
-    for name, old, new, skip in [
-        ("nul_first_byte", b"{", b"\x00{", 0),
-        ("nul_in_key", b'"horizon_exception"', b'"horizon\x00exception"', len(b'"horizon')),
-        ("nul_in_whitespace", b'\n  "years"', b'\n \x00 "years"', 2),
-        ("nul_at_end", b"}\n", b"}\n\x00", 2),
+    for name, text in [
+        ("first_byte", b"\x00" + data),
+        ("in_key", replace_once(data, b'"horizon_exception"', b'"horizon\x00exception"')[0]),
+        ("in_whitespace", replace_once(data, b'\n  "years"', b'\n \x00 "years"')[0]),
+        ("at_end", data + b"\x00"),
     ]:
-        text, offset = replace_once(data, old, new) if name != "nul_at_end" else (data + b"\x00", len(data) - 2)
-        line, column = position(text, offset + skip)
-        add("plan", "nul_" + name[4:], text, "parse", "NUL byte", line=line, column=column)
+        parse_at("plan", "nul_" + name, text, text.find(b"\x00"), "NUL byte (write U+0000 as \\u0000)")
 
     # Byte-order marks: one UTF-8 BOM at the start is allowed; anything else is an error.
     bom = b"\xef\xbb\xbf"
     text = bom + bom + data
-    parse_at("plan", "bom_twice", text, 3, "invalid literal")
+    parse_at("plan", "bom_twice", text, 3, "'\ufeff\\xEF'")
     text, offset = replace_once(data, b'  "title"', b'  ' + bom + b'"title"')
-    parse_at("plan", "bom_in_middle", text, offset + 2, "invalid literal")
+    parse_at("plan", "bom_in_middle", text, offset + 2, "\\xEF'; expected string literal")
     text = b"\xff\xfe" + data
-    parse_at("plan", "bom_utf16le_bytes_before_utf8", text, 0, "invalid literal")
+    parse_at("plan", "bom_utf16le_bytes_before_utf8", text, 0, "'\\xFF'")
     # A BOM followed by nothing but the start of a document.
-    parse_at("plan", "bom_then_truncated", bom + b'{"schema": "Plan.1"', len(bom) + 19, "invalid JSON")
+    text = bom + b'{"schema": "Plan.1"'
+    parse_at("plan", "bom_then_truncated", text, len(text), "unexpected end of input; expected '}'")
     # Escapes that do not make a character.
-    for name, escape, bad in [
-        ("lone_high_surrogate", b"\\ud800 ", 6),
-        ("lone_low_surrogate", b"\\udc00", 5),
-        ("reversed_surrogates", b"\\udc00\\ud800", 5),
-        ("short_unicode_escape", b"\\u00e", 5),
-        ("unknown_escape", b"\\x41", 1),
-        ("raw_tab", b"\t", 0),
-        ("raw_newline", b"\n", 0),
-        ("raw_escape_character", b"\x1b", 0),
+    for name, escape, bad, message in [
+        ("lone_high_surrogate", b"\\ud800 ", 6, "surrogate U+D800..U+DBFF must be followed by U+DC00..U+DFFF"),
+        ("lone_low_surrogate", b"\\udc00", 5, "surrogate U+DC00..U+DFFF must follow U+D800..U+DBFF"),
+        ("reversed_surrogates", b"\\udc00\\ud800", 5, "surrogate U+DC00..U+DFFF must follow U+D800..U+DBFF"),
+        ("short_unicode_escape", b"\\u00 ", 4, "must be followed by 4 hex digits"),
+        ("unknown_escape", b"\\x41", 1, "forbidden character after backslash"),
+        ("raw_tab", b"\t", 0, "control character U+0009 (HT) must be escaped"),
+        ("raw_newline", b"\n", 0, "control character U+000A (LF) must be escaped"),
+        ("raw_escape_character", b"\x1b", 0, "control character U+001B (ESC) must be escaped"),
     ]:
         text, offset = replace_once(data, b"Utbildning i f", b"Utbildning i " + escape + b"f")
-        parse_at("plan", "string_" + name, text, offset + len(b"Utbildning i ") + bad, "invalid string")
+        parse_at("plan", "string_" + name, text, offset + len(b"Utbildning i ") + bad, message)
 
 
 encodings()
@@ -893,20 +885,31 @@ nesting()
 
 def syntax():
     data = dump(base_plan())
-    for name, old, new, skip, message in [
-        ("missing_comma_between_members", b'",\n  "title"', b'"\n  "title"', 4, "expected '}'"),
-        ("missing_colon", b'"title": "Verk', b'"title" "Verk', 8, "expected ':'"),
-        ("single_quotes", b'"id": "provlan-2025"', b"'id': \"provlan-2025\"", 0, "invalid literal"),
-        ("comment", b'  "title"', b'  // titel\n  "title"', 2, "invalid literal"),
-        ("trailing_comma_in_array", b'"Utbildning"\n  ]', b'"Utbildning",\n  ]', 18, "unexpected ']'"),
+    # (name, text replaced, its replacement, the text the error is at, counted from the replacement, message).
+    # A token the grammar does not allow is reported at its last character; a character that cannot
+    # start a token, at that character.
+    for name, old, new, marker, message in [
+        ("missing_comma_between_members", b'",\n  "title"', b'"\n  "title"', b'":', "unexpected string literal; expected '}'"),
+        ("missing_colon", b'"title": "Verk', b'"title" "Verk', b'",', "unexpected string literal; expected ':'"),
+        ("single_quotes", b'"id": "provlan-2025"', b"'id': \"provlan-2025\"", b"'", "  ''; expected string literal"),
+        ("comment", b'  "title"', b'  // titel\n  "title"', b"/", "  /'; expected string literal"),
+        ("trailing_comma_in_array", b'"Utbildning"\n  ]', b'"Utbildning",\n  ]', b"]", "unexpected ']'; expected '[', '{', or a literal"),
         ("closing_bracket_for_brace", '"Beslut på mötet i november."\n  }'.encode(),
-         '"Beslut på mötet i november."\n  ]'.encode(), 33, "unexpected ']'"),
-        ("unquoted_key", b'"horizon_exception"', b"horizon_exception", 0, "invalid literal"),
-        ("python_true", b"true", b"True", 0, "invalid literal"),
-        ("two_documents", b"}\n", b"}\n{}\n", 2, "expected end of input"),
+         '"Beslut på mötet i november."\n  ]'.encode(), b"]", "unexpected ']'; expected '}'"),
+        ("unquoted_key", b'"horizon_exception"', b"horizon_exception", b"h", "  h'; expected string literal"),
+        ("python_true", b"true", b"True", b"T", "'\"enabled\": T'"),
+        ("number_leading_zero", b'"amount": 250000', b'"amount": 0125', b"5", "unexpected number literal; expected '}'"),
+        ("number_plus_sign", b'"amount": 250000', b'"amount": +125', b"+", "'\"amount\": +'"),
+        ("number_hex", b'"amount": 250000', b'"amount": 0x7D', b"x", "'0x'; expected '}'"),
+        ("number_nan", b'"amount": 250000', b'"amount": NaN', b"N", "'\"amount\": N'"),
+        ("number_minus_infinity", b'"amount": 250000', b'"amount": -Infinity', b"I", "'-I'"),
+        ("number_trailing_dot", b'"amount": 250000', b'"amount": 125.', b"\n", "'125.<U+000A>'"),
+        ("number_bare_exponent", b'"amount": 250000', b'"amount": 1e', b"\n", "'1e<U+000A>'"),
+        ("number_digit_separator", b'"amount": 250000', b'"amount": 1_250', b"_", "'1_'; expected '}'"),
     ]:
-        text, offset = replace_once(data, old, new) if name != "two_documents" else (data + b"{}\n", len(data) - 2)
-        parse_at("plan", "syntax_" + name, text, offset + skip, message)
+        text, offset = replace_once(data, old, new)
+        parse_at("plan", "syntax_" + name, text, text.find(marker, offset), message)
+    parse_at("plan", "syntax_two_documents", data + b"{}\n", len(data), "unexpected '{'; expected end of input")
     parse_at("plan", "syntax_only_whitespace", b" \n\t\n", 4, "unexpected end of input")
     parse_at("plan", "syntax_lone_quote", b'"', 1, "missing closing quote")
 
@@ -941,6 +944,19 @@ def overflows():
     half = many // 2 + 1
     add("plan", "overflow_result_difference", compact(overflow_budget([MAX_AMOUNT] * half, [-MAX_AMOUNT] * half)),
         "validate", "amount overflow subtracting", finding="budget.overflow", path="$.budget")
+    # Two populations of 9.2 * 10^18 in one paying unit: the fee key must say it cannot compute the fees,
+    # as it does when one population times the rate overflows.
+    plan = base_plan()
+    plan["organisation"]["funding"]["units"][0]["parties"] = ["kommun-0604", "kommun-0617"]
+    plan["organisation"]["parties"][0]["population"]["count"] = INT64_MAX
+    plan["organisation"]["parties"][1]["population"]["count"] = INT64_MAX
+    add("plan", "overflow_population_sum", dump(plan), "validate", "overflow", finding="funding.payments",
+        path="$.organisation.funding",
+        known_bug="wrong answer without error: the populations of a paying unit are added in plain int64 "
+                  "(share_of in src/analysis/fees.cpp, s.population += count), which overflows (undefined "
+                  "behaviour; here it wraps to -2), so funding.payments reports fees computed from a negative "
+                  "population (\"nyckeln ... ger 5,398 tkr\") at $.budget.income instead of saying the fees cannot "
+                  "be computed", known_bug_behaviour="accepted")
 
 
 overflows()
@@ -951,10 +967,14 @@ overflows()
 def profiles():
     profile = base_organisation()
     data = dump(profile)
-    for cut, name in [(1, "after_open_brace"), (data.find(b'"parties"') + 3, "in_parties_key"),
-                      (data.find(b'"kommunkod": "0617"') + 15, "in_kommunkod"), (len(data) // 2, "half"),
-                      (len(data) - 2, "before_last_brace")]:
-        parse_at("profile", "truncated_%05d_%s" % (cut, name), data[:cut], cut, "invalid JSON")
+    for cut, name, message in [
+        (1, "after_open_brace", "unexpected end of input; expected string literal"),
+        (data.find(b'"parties"') + 3, "in_parties_key", "missing closing quote; last read: '\"pa'"),
+        (data.find(b'"kommunkod": "0617"') + 15, "in_kommunkod", "missing closing quote; last read: '\"0'"),
+        (len(data) // 2, "half", "unexpected end of input; expected ']'"),
+        (len(data) - 2, "before_last_brace", "unexpected end of input; expected '}'"),
+    ]:
+        parse_at("profile", "truncated_%05d_%s" % (cut, name), data[:cut], cut, message)
     for name, steps, value, where, message in [
         ("schema_plan", ["schema"], "Plan.1", ["schema"], 'expected a Organisation object, found schema "Plan.1"'),
         ("schema_newer", ["schema"], "Organisation.2", ["schema"], "written by a newer miljoplan"),
@@ -967,7 +987,7 @@ def profiles():
         ("population_beyond_int64", ["parties", 2, "population", "count"], 2**63, ["parties", 2, "population", "count"],
          "integer 9223372036854775808 is too large"),
         ("unknown_party_kind", ["parties", 4, "kind"], "myndighet", ["parties", 4, "kind"], 'unknown value "myndighet"'),
-        ("unknown_body_kind", ["bodies", 0, "kind"], "Styrgrupp", ["bodies", 0, "kind"], 'unknown value "Styrgrupp"'),
+        ("unknown_body_kind", ["bodies", 0, "kind"], "styrelse", ["bodies", 0, "kind"], 'unknown value "styrelse"'),
         ("duplicate_group_and_role", ["roles", 0, "id"], "lanets-kommuner", ["roles", 0],
          "duplicate id 'lanets-kommuner' in the organisation's actors"),
         ("duplicate_party_ids", ["parties", 3, "id"], "kommun-0680", ["parties", 3],
@@ -1005,12 +1025,12 @@ def profiles():
     text, _ = replace_once(data, b'"name": "Aneby kommun",', b'"name": "Aneby kommun",\n      "name": "Aneby",')
     add("profile", "duplicate_key_party_name", text, "schema", 'duplicate key "name"', path="$.parties[0]")
     text, offset = replace_once(data, "Länsstyrelsen i Provlän".encode(), b"L\xe4nsstyrelsen i Provl\xe4n")
-    parse_at("profile", "latin1_value", text, offset + 1, "ill-formed UTF-8")
+    # 0xE4 (Latin-1 ä) is a valid lead byte: the error is the "n" that does not continue it.
+    parse_at("profile", "latin1_value", text, offset + 2, "ill-formed UTF-8 byte; last read: '\"L\\xE4n'")
     text, offset = replace_once(data, b'"short_names"', b'"short_n\xc3mes"')
     parse_at("profile", "cut_sequence_in_key", text, offset + 9, "ill-formed UTF-8")
     text, offset = replace_once(data, b'"purpose"', b'"purp\x00se"')
-    line, column = position(text, offset + 5)
-    add("profile", "nul_in_key", text, "parse", "NUL byte", line=line, column=column)
+    parse_at("profile", "nul_in_key", text, offset + 5, "NUL byte")
     add("profile", "deep_arrays_100000_in_labels", b'{"schema": "Organisation.1", "id": "o", "name": "O", "x": ' +
         b"[" * 100000, "schema", "nesting deeper than 64 levels", path="$.x" + "[0]" * (MAX_DEPTH - 2))
     parse_at("profile", "utf16le", data.decode("utf-8").encode("utf-16-le"), 1, "NUL byte")
@@ -1025,9 +1045,12 @@ profiles()
 def goals():
     catalog = base_goals()
     data = dump(catalog)
-    for cut, name in [(data.find(b'"goals"') + 2, "in_goals_key"), (data.find("Giftfri".encode()) + 3, "in_name"),
-                      (len(data) - 2, "before_last_brace")]:
-        parse_at("goals", "truncated_%05d_%s" % (cut, name), data[:cut], cut, "invalid JSON")
+    for cut, name, message in [
+        (data.find(b'"goals"') + 2, "in_goals_key", "missing closing quote; last read: '\"g'"),
+        (data.find("Giftfri".encode()) + 3, "in_name", "missing closing quote; last read: '\"Gif'"),
+        (len(data) - 2, "before_last_brace", "unexpected end of input; expected '}'"),
+    ]:
+        parse_at("goals", "truncated_%05d_%s" % (cut, name), data[:cut], cut, message)
     for name, steps, value, where, message in [
         ("schema_plan", ["schema"], "Plan.1", ["schema"], 'expected a GoalCatalog object, found schema "Plan.1"'),
         ("schema_newer", ["schema"], "GoalCatalog.9", ["schema"], "written by a newer miljoplan"),
@@ -1060,11 +1083,10 @@ def goals():
     text, offset = replace_once(data, b'"variants"', b'"vari\xed\xa0\x80nts"')
     parse_at("goals", "surrogate_in_key", text, offset + 6, "ill-formed UTF-8")
     text, offset = replace_once(data, b'"note"', b'"n\x00te"')
-    line, column = position(text, offset + 2)
-    add("goals", "nul_in_key", text, "parse", "NUL byte", line=line, column=column)
+    parse_at("goals", "nul_in_key", text, offset + 2, "NUL byte")
     add("goals", "deep_objects_100000", b'{"schema": "GoalCatalog.1", "x": ' + b'{"a":' * 100000, "schema",
         "nesting deeper than 64 levels", path="$.x" + ".a" * (MAX_DEPTH - 1))
-    parse_at("goals", "bom_twice", b"\xef\xbb\xbf\xef\xbb\xbf" + data, 3, "invalid literal")
+    parse_at("goals", "bom_twice", b"\xef\xbb\xbf\xef\xbb\xbf" + data, 3, "'\ufeff\\xEF'")
 
 
 goals()
@@ -1102,12 +1124,11 @@ def csv_cases():
         ("second_quoted_part", csv_rows(cells(timing='"Våren""" "2026"')), 3, 7, "text after the closing quote"),
         ("empty_file_with_bom", b"\xef\xbb\xbf", 1, 1, "a header row is required"),
         ("only_blank_lines", b"\r\n\r\n\n", 1, 1, "a header row is required"),
-        ("bom_twice", b"\xef\xbb\xbf" + csv_rows(), 1, 1, 'unknown column "\ufeffid"; did you mean "id"?'),
         ("utf16le_without_bom", "id,title\r\na,A\r\n".encode("utf-16-le"), 1, 1, 'unknown column "i'),
         ("utf16le_with_bom", "id,title\r\na,A\r\n".encode("utf-16"), 1, 1, "not valid UTF-8"),
         ("column_twice", b"id,title,year,id\r\na,A,2025,b\r\n", 1, 4, 'the column "id" appears twice'),
         ("column_capitalised", b"id,Title\r\na,A\r\n", 1, 2, 'unknown column "Title"; did you mean "title"?'),
-        ("column_swedish", b"id,titel,\xc3\xa5r\r\na,A,2025\r\n", 1, 3, 'unknown column "\u00e5r"'),
+        ("column_swedish_names", b"id,titel,\xc3\xa5r\r\na,A,2025\r\n", 1, 2, 'unknown column "titel"'),
         ("column_empty", b"id,,title\r\na,,A\r\n", 1, 2, 'unknown column ""'),
         ("missing_id_column", b"title,year\r\nA,2025\r\n", 1, 3, 'missing the required column "id"'),
         ("row_too_long", csv_rows(cells(effect_goals="Giftfri miljö,extra")), 3, 11, "the row has 11 cells, the header 10"),
@@ -1202,13 +1223,40 @@ TIMING = [
     ("reversed_with_en_dash", "juni 2025 \u2013 maj 2025", 2024, "juni 2025 \u2013 maj 2025", 1, "ends before it starts"),
     ("nested_parentheses", "2024 (fas (besök 31 november))", 2024, "31 november", 18, "is impossible"),
     ("phase_week_54", "Fas 1: vecka 54 2024", 2024, "vecka 54 2024", 8, "there is no week"),
+    ("week_twenty_digits", "vecka 99999999999999999999 2024", 2024, "vecka 99999999999999999999 2024", 1,
+     "there is no week"),
     ("nul_after_month", "31 april\u0000 2024", 2024, "31 april", 1, "is impossible"),
+    ("parentheses_1000_deep", "(" * 1000 + "31 april 2024", 2024, "31 april 2024", 1001, "is impossible"),
+    # A year pair must run forward: "2023/2024", "vintern 2024/2025".
+    ("school_year_reversed", "2024/2023", 2024, "2024/2023", 1, "ends before it starts"),
+    ("school_year_reversed_two_digits", "Läsåret 2025/24", 2024, "2025/24", 9, "ends before it starts"),
+    ("winter_reversed", "vintern 2024/2023", 2024, "vintern 2024/2023", 1, "ends before it starts"),
+    ("parentheses_100000_deep", "(" * 100000 + "31 april 2024", 2024, "31 april 2024", 100001, "is impossible"),
 ]
+
+
+REVERSED_YEAR_PAIR = ("accepted without error: the window runs backwards ({range}, a negative number of days), "
+                      "because a second year before the first is not checked (Parser::point reads it with "
+                      "second_year, Parser::resolve builds the range with DateRange{{first, end}}, which checks nothing)")
+TIMING_BUGS = {
+    "school_year_reversed": (REVERSED_YEAR_PAIR.format(range="2024-08-01 to 2023-07-01"), "accepted"),
+    "school_year_reversed_two_digits": (REVERSED_YEAR_PAIR.format(range="2025-08-01 to 2024-07-01"), "accepted"),
+    "winter_reversed": (REVERSED_YEAR_PAIR.format(range="2024-12-01 to 2023-03-01"), "accepted"),
+    "parentheses_100000_deep": ("crash: the process dies of a stack overflow (SIGSEGV) from about 20 000 nested "
+                                "'(' on an 8 MB stack (10 000 still work), because Parser::clause calls itself "
+                                "for each parenthesis; matching_paren also rescans the rest of the phrase for "
+                                "each one, so the time is quadratic too", "crash"),
+    "nul_after_month": ("the message is cut at the NUL byte: what() (and str() in Python) is '\"31 april', without "
+                        "the description, because the location quotes the phrase raw (src/calendar/timing_parser.cpp "
+                        "Parser::fail) where the JSON reader writes such bytes as \\xNN", "wrong_message"),
+}
 
 
 def timing_cases():
     for name, phrase, year, word, column, message in TIMING:
-        add("timing", name, phrase, "timing", message, word=word, column=column, context_year=year)
+        bug, behaviour = TIMING_BUGS.get(name, (None, None))
+        add("timing", name, phrase, "timing", message, word=word, column=column, context_year=year,
+            known_bug=bug, known_bug_behaviour=behaviour)
     # Bytes that are not UTF-8 are read as punctuation; the column still counts characters.
     add("timing", "invalid_utf8_before_date", b"\xff\xfe 31 april 2024", "timing", "is impossible",
         word="31 april 2024", column=4, context_year=2024)
@@ -1236,11 +1284,50 @@ def generated_cases():
                ["a", 4000000], ['", "title": "B"}]}', 1]],
               "schema", "duplicate id 'aaaa", path="$.activities[1]")
     generated("plan", "million_lines_then_bad_byte", [["{", 1], ["\n", 1000000], ['  "title": \u00a7', 1]], "parse",
-              "invalid literal", line=1000001, column=12)
+              "'\"title\": \\xC2'", line=1000001, column=12)
     generated("plan", "whitespace_4mb_then_truncated", [[PLAN_HEAD, 1], [" ", 4000000]], "parse",
               "unexpected end of input", line=1, column=len(PLAN_HEAD) + 4000000 + 1)
     generated("csv", "cell_4mb_then_bad_year", [["id,title,year\r\na,", 1], ["\u00e4", 2000000], [",tjugo\r\n", 1]],
               "parse", '"tjugo" is not a four-digit year', line=2, column=3)
+    # Many ids, the last one repeating the first: found, in bounded time. A CSV file keeps its ids in a set;
+    # the JSON readers compare each new id with every earlier one, so 100 000 of them take minutes.
+    generated("csv", "ids_100000_last_repeats_first", [["id,title\r\n", 1], ["a{i},A\r\n", 100000, "numbered"],
+                                                       ["a0,B\r\n", 1]],
+              "parse", "duplicate id 'a0'", line=100002, column=1)
+    generated("plan", "activities_5000_last_repeats_first",
+              [[PLAN_HEAD + '"activities": [', 1], ['{"id": "a{i}", "title": "A"}, ', 5000, "numbered"],
+               ['{"id": "a0", "title": "B"}]}', 1]],
+              "schema", "duplicate id 'a0' in the plan's activities", path="$.activities[5000]")
+    quadratic = ("quadratic time: each new {what} is compared with every earlier one ({where}); with 20 000 of "
+                 "them reading took 1.3 to 1.9 s, and with 100 000 activities (3 MB) 137 s, on the 2-core test "
+                 "machine; too slow to run in the suite")
+    generated("plan", "activities_100000_last_repeats_first",
+              [[PLAN_HEAD + '"activities": [', 1], ['{"id": "a{i}", "title": "A"}, ', 100000, "numbered"],
+               ['{"id": "a0", "title": "B"}]}', 1]],
+              "schema", "duplicate id 'a0' in the plan's activities", path="$.activities[100000]",
+              known_bug=quadratic.format(what="activity", where="Plan::add_activity through find_activity"),
+              known_bug_behaviour="hang")
+    generated("plan", "budget_lines_100000_last_repeats_first",
+              [[PLAN_HEAD + '"budget": {"year": 2025, "income": [', 1],
+               ['{"id": "l{i}", "label": "x", "amount": 1}, ', 100000, "numbered"],
+               ['{"id": "l0", "label": "y", "amount": 1}]}}', 1]],
+              "schema", "duplicate budget line id 'l0'", path="$.budget.income[100000].id",
+              known_bug=quadratic.format(what="budget line id", where="read_lines in src/io/budget_json.cpp"),
+              known_bug_behaviour="hang")
+    generated("profile", "parties_100000_last_repeats_first",
+              [['{"schema": "Organisation.1", "id": "o", "name": "O", "parties": [', 1],
+               ['{"id": "p{i}", "kind": "kommun", "name": "K"}, ', 100000, "numbered"],
+               ['{"id": "p0", "kind": "kommun", "name": "D"}]}', 1]],
+              "schema", "duplicate id 'p0' in the organisation's actors", path="$.parties[100000]",
+              known_bug=quadratic.format(what="actor", where="Organisation::check_new_id through resolve"),
+              known_bug_behaviour="hang")
+    generated("goals", "goals_100000_last_repeats_first",
+              [['{"schema": "GoalCatalog.1", "goals": [', 1],
+               ['{"id": "g{i}", "kind": "globalt mål", "number": 1, "name_sv": "G"}, ', 100000, "numbered"],
+               ['{"id": "g0", "kind": "globalt mål", "number": 1, "name_sv": "D"}]}', 1]],
+              "schema", "duplicate id 'g0' in the goal catalog", path="$.goals[100000]",
+              known_bug=quadratic.format(what="goal", where="GoalCatalog::add through find"),
+              known_bug_behaviour="hang")
     generated("timing", "million_unknown_words_then_impossible_date", [["x ", 1000000], ["31 april 2024", 1]],
               "timing", "is impossible", word="31 april 2024", column=2000001, context_year=2024)
 
@@ -1254,7 +1341,7 @@ generated_cases()
 LEGACY = {
     "truncated.json": ("parse", "4:1", "invalid JSON"),
     "trailing_comma.json": ("parse", "1:32", "invalid JSON"),
-    "bare_word.json": ("parse", "1:28", "invalid literal"),
+    "bare_word.json": ("parse", "1:28", "'\"id\": p'"),
     "empty.json": ("parse", "1:1", "invalid JSON"),
     "invalid_utf8_latin1.json": ("parse", "3:17", "ill-formed UTF-8"),
     "invalid_utf8_surrogate.json": ("parse", "1:33", "ill-formed UTF-8"),

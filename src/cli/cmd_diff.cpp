@@ -15,10 +15,12 @@ namespace {
 
 std::string year_text(const std::optional<int>& y) { return y ? std::to_string(*y) : "-"; }
 
+// A, B: a file (JSON or TOML) or a built-in id, found as every command finds its PLAN.
 std::shared_ptr<Plan> load_named(const std::string& name)
 {
-    if (auto builtin = builtin_plan(name)) return builtin;
-    return load_plan(name);
+    PlanOptions options;
+    options.path = name;
+    return load_plan_from(options);
 }
 
 void print_text(const PlanComparison& c)

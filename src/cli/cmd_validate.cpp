@@ -101,7 +101,11 @@ void register_validate(CLI::App& app, int& exit_code)
             const auto plan = load_plan_from(*options);
             ValidationOptions validation;
             validation.language = language;
-            for (const auto& path : *previous) validation.related.push_back(load_plan(path));
+            for (const auto& path : *previous) {
+                PlanOptions related;
+                related.path = path;
+                validation.related.push_back(load_plan_from(related));
+            }
             for (const auto& code : *disabled) {
                 if (!find_rule(code)) throw CLI::ValidationError("--disable", "no rule '" + code + "' (see --rules)");
                 validation.overrides[code].enabled = false;

@@ -114,25 +114,24 @@ std::string multiline(std::string_view text)
 
 std::string key_text(const std::string& key) { return is_bare_key(key) ? key : toml_string(key); }
 
-// How the writer lays a document out.
-enum class Layout {
-    // Null members left out; a table goes to its own [section] unless it fits on a line. Order among the
-    // members of one table changes where a section precedes a plain value, which is harmless for known
-    // fields (the reader takes them by name) but not for unknown ones: plan_to_toml checks the result.
-    Readable,
-    // Every null kept (as the marker) and every table's member order kept: a member becomes a section only
-    // when all members after it do too, as TOML requires plain values before the sections of a table.
-    Exact,
-};
+// Members written exactly, by object: from this index of the object's members on, nulls are kept (as the
+// marker) and the order of the members is kept, and so is everything inside them. Unknown fields come
+// last in the canonical JSON, so keeping a tail of an object exact is enough to keep them.
+using ExactTails = std::map<const Json*, std::size_t>;
 
+// Lays a JSON tree out as TOML. Members not in an exact tail are laid out for reading: a null is left out
+// (the reader takes an absent key for null) and a table that does not fit on a line gets its own
+// [section] after the plain values, which changes the order of the members, harmless for known fields
+// (the reader takes them by name). An exact member becomes a section only when all members after it do
+// too, as TOML wants a table's plain values before its sections.
 class TomlWriter {
 public:
-    explicit TomlWriter(Layout layout) : layout_(layout) {}
+    explicit TomlWriter(const ExactTails& exact) : exact_(exact) {}
 
     std::string document(const Json& root)
     {
         std::string out;
-        table_body(root, {}, "$", out);
+        table_body(root, {}, "$", false, out);
         return out;
     }
 
@@ -141,8 +140,16 @@ private:
         const std::string* key;
         const Json* value;
         std::string path;
+        bool exact = false;
         bool section = false;
     };
+
+    std::size_t exact_from(const Json& object, bool exact) const
+    {
+        if (exact) return 0;
+        const auto it = exact_.find(&object);
+        return it == exact_.end() ? std::numeric_limits<std::size_t>::max() : it->second;
+    }
 
     void check_object(const Json& object, const std::string& path) const
     {
@@ -172,29 +179,30 @@ private:
         }
     }
 
-    bool keeps(const Json& member) const { return layout_ == Layout::Exact || !member.is_null(); }
-
     // An inline table, always on one line (TOML 1.0 allows no line breaks between its braces).
-    std::string inline_table(const Json& object, const std::string& path) const
+    std::string inline_table(const Json& object, const std::string& path, bool exact) const
     {
         check_object(object, path);
+        const std::size_t first_exact = exact_from(object, exact);
         std::string out;
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            if (!keeps(it.value())) continue;
+        std::size_t index = 0;
+        for (auto it = object.begin(); it != object.end(); ++it, ++index) {
+            const bool member_exact = index >= first_exact;
+            if (it.value().is_null() && !member_exact) continue;
             out += out.empty() ? "{ " : ", ";
-            out += key_text(it.key()) + " = " + one_line(it.value(), detail::member_path(path, it.key()));
+            out += key_text(it.key()) + " = " + one_line(it.value(), detail::member_path(path, it.key()), member_exact);
         }
         return out.empty() ? "{}" : out + " }";
     }
 
-    std::string one_line(const Json& value, const std::string& path) const
+    std::string one_line(const Json& value, const std::string& path, bool exact) const
     {
-        if (value.is_object()) return inline_table(value, path);
+        if (value.is_object()) return inline_table(value, path, exact);
         if (value.is_array()) {
             std::string out = "[";
             for (std::size_t i = 0; i < value.size(); ++i) {
                 if (i > 0) out += ", ";
-                out += one_line(value[i], detail::element_path(path, i));
+                out += one_line(value[i], detail::element_path(path, i), exact);
             }
             return out + "]";
         }
@@ -202,25 +210,29 @@ private:
     }
 
     // A value after "key = " at @p column: an array that does not fit goes one element a line.
-    std::string inline_value(const Json& value, const std::string& path, std::size_t column, std::size_t indent) const
+    std::string inline_value(const Json& value, const std::string& path, bool exact, std::size_t column,
+                             std::size_t indent) const
     {
-        if (!value.is_array() || value.empty()) return one_line(value, path);
-        std::string line = one_line(value, path);
+        if (!value.is_array() || value.empty()) return one_line(value, path, exact);
+        std::string line = one_line(value, path, exact);
         if (column + detail::utf8_length(line) <= kLineWidth) return line;
         const std::string pad(indent + 2, ' ');
         std::string out = "[\n";
         for (std::size_t i = 0; i < value.size(); ++i)
-            out += pad + inline_value(value[i], detail::element_path(path, i), indent + 2, indent + 2) + ",\n";
+            out += pad + inline_value(value[i], detail::element_path(path, i), exact, indent + 2, indent + 2) + ",\n";
         return out + std::string(indent, ' ') + "]";
     }
 
-    bool fits(const std::string& key, const Json& value, const std::string& path) const
+    bool fits(const Member& m) const
     {
-        if (value.is_object())
-            return detail::utf8_length(key_text(key)) + 3 + detail::utf8_length(inline_table(value, path)) <= kLineWidth;
+        if (m.value->is_object())
+            return detail::utf8_length(key_text(*m.key)) + 3 + detail::utf8_length(inline_table(*m.value, m.path, m.exact)) <=
+                   kLineWidth;
         // A list of tables inline is one table a line, indented by two and followed by a comma.
-        for (std::size_t i = 0; i < value.size(); ++i)
-            if (2 + detail::utf8_length(inline_table(value[i], detail::element_path(path, i))) + 1 > kLineWidth) return false;
+        for (std::size_t i = 0; i < m.value->size(); ++i) {
+            const std::string table = inline_table((*m.value)[i], detail::element_path(m.path, i), m.exact);
+            if (2 + detail::utf8_length(table) + 1 > kLineWidth) return false;
+        }
         return true;
     }
 
@@ -231,22 +243,24 @@ private:
         return out;
     }
 
-    void table_body(const Json& object, const std::vector<std::string>& keys, const std::string& path, std::string& out)
+    void table_body(const Json& object, const std::vector<std::string>& keys, const std::string& path, bool exact,
+                    std::string& out)
     {
         check_object(object, path);
+        const std::size_t first_exact = exact_from(object, exact);
         std::vector<Member> members;
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            if (!keeps(it.value())) continue;
-            Member m{&it.key(), &it.value(), detail::member_path(path, it.key())};
-            m.section = (it.value().is_object() || is_table_list(it.value())) && !fits(it.key(), it.value(), m.path);
+        std::size_t index = 0;
+        for (auto it = object.begin(); it != object.end(); ++it, ++index) {
+            Member m{&it.key(), &it.value(), detail::member_path(path, it.key()), index >= first_exact};
+            if (m.value->is_null() && !m.exact) continue;
+            m.section = (m.value->is_object() || is_table_list(*m.value)) && !fits(m);
             members.push_back(std::move(m));
         }
-        if (layout_ == Layout::Exact) {
-            bool rest_are_sections = true;
-            for (auto m = members.rbegin(); m != members.rend(); ++m) {
-                m->section = m->section && rest_are_sections;
-                rest_are_sections = m->section;
-            }
+        // The exact members are the tail of the list: keep their order.
+        bool rest_are_sections = true;
+        for (auto m = members.rbegin(); m != members.rend() && m->exact; ++m) {
+            m->section = m->section && rest_are_sections;
+            rest_are_sections = m->section;
         }
         for (const auto& m : members) {
             if (m.section) continue;
@@ -255,7 +269,7 @@ private:
             if (m.value->is_string() && m.value->get_ref<const std::string&>().find('\n') != std::string::npos)
                 out += multiline(m.value->get_ref<const std::string&>());
             else
-                out += inline_value(*m.value, m.path, detail::utf8_length(key) + 3, 0);
+                out += inline_value(*m.value, m.path, m.exact, detail::utf8_length(key) + 3, 0);
             out += "\n";
         }
         for (const auto& m : members) {
@@ -264,17 +278,17 @@ private:
             sub.push_back(*m.key);
             if (m.value->is_object()) {
                 out += (out.empty() ? "[" : "\n[") + header(sub) + "]\n";
-                table_body(*m.value, sub, m.path, out);
+                table_body(*m.value, sub, m.path, m.exact, out);
                 continue;
             }
             for (std::size_t i = 0; i < m.value->size(); ++i) {
                 out += (out.empty() ? "[[" : "\n[[") + header(sub) + "]]\n";
-                table_body((*m.value)[i], sub, detail::element_path(m.path, i), out);
+                table_body((*m.value)[i], sub, detail::element_path(m.path, i), m.exact, out);
             }
         }
     }
 
-    Layout layout_;
+    const ExactTails& exact_;
 };
 
 bool position_before(const toml::source_position& a, const toml::source_position& b)
@@ -383,9 +397,9 @@ toml::table parse_toml(std::string_view text, const std::string& source)
     }
 }
 
-// Whether @p text reads back to a plan whose canonical JSON is @p canonical. Profile references resolve
-// to the plan's own profile: no file is read, and nothing but the TOML conversion is being checked.
-bool reads_back_exactly(const std::string& text, const std::string& canonical, const Plan& plan)
+// The canonical JSON tree of the plan @p text reads back to, or nullopt if it does not read. Profile
+// references resolve to the plan's own profile: no file is read, only the TOML conversion is checked.
+std::optional<Json> read_back(const std::string& text, const Plan& plan)
 {
     const std::string source = "<plan_to_toml>";
     try {
@@ -396,20 +410,66 @@ bool reads_back_exactly(const std::string& text, const std::string& canonical, c
             if (plan.pristine_profile()) return plan.pristine_profile();
             return plan.organisation();
         };
-        return detail::dump_json(detail::write_plan(*detail::read_plan(in, lookup))) == canonical;
+        return detail::write_plan(*detail::read_plan(in, lookup));
     } catch (const Error&) {
+        return std::nullopt;
+    }
+}
+
+void mark_exact_from(ExactTails& exact, const Json& object, std::size_t index)
+{
+    const auto [it, added] = exact.emplace(&object, index);
+    if (!added) it->second = std::min(it->second, index);
+}
+
+void find_differences(const Json& original, const Json& again, ExactTails& exact);
+
+// Whether @p original and @p again differ where only the member holding them can repair it (a scalar, a
+// list of another length); differences deeper in tables are marked there.
+bool differs_here(const Json& original, const Json& again, ExactTails& exact)
+{
+    if (original == again) return false;
+    if (original.is_object() && again.is_object()) {
+        find_differences(original, again, exact);
         return false;
     }
+    if (original.is_array() && again.is_array() && original.size() == again.size()) {
+        bool here = false;
+        for (std::size_t i = 0; i < original.size(); ++i) here = differs_here(original[i], again[i], exact) || here;
+        return here;
+    }
+    return true;
+}
+
+// Marks, in each object of @p original, the tail from the first member that did not come back as it was.
+void find_differences(const Json& original, const Json& again, ExactTails& exact)
+{
+    auto a = original.begin();
+    auto b = again.begin();
+    std::size_t index = 0;
+    for (; a != original.end() && b != again.end() && a.key() == b.key(); ++a, ++b, ++index)
+        if (differs_here(a.value(), b.value(), exact)) break;
+    if (a != original.end() || b != again.end()) mark_exact_from(exact, original, index);
 }
 
 std::string to_toml(const Plan& plan, const Json& document)
 {
     const std::string canonical = detail::dump_json(document);  // also rejects malformed UTF-8
-    // The readable layout loses nothing unless an unknown field holds a null, or an unknown table comes
-    // before an unknown plain value; which fields are unknown only the reader knows, so read it back.
-    std::string readable = TomlWriter(Layout::Readable).document(document);
-    if (reads_back_exactly(readable, canonical, plan)) return readable;
-    return TomlWriter(Layout::Exact).document(document);
+    // The readable layout loses nothing unless an unknown field holds a null or an unknown table comes
+    // before an unknown plain value. Only the reader knows which fields are unknown, so read the TOML back
+    // and keep exact the tails of the objects that did not come back the same. One round finds them all;
+    // the rounds are bounded all the same, and after them everything is written exactly.
+    ExactTails exact;
+    for (int round = 0; round < 4; ++round) {
+        std::string text = TomlWriter(exact).document(document);
+        const std::optional<Json> again = read_back(text, plan);
+        if (!again) break;
+        if (detail::dump_json(*again) == canonical) return text;
+        const ExactTails before = exact;
+        find_differences(document, *again, exact);
+        if (exact == before) break;
+    }
+    return TomlWriter(ExactTails{{&document, 0}}).document(document);
 }
 
 std::string directory_of(const std::string& path)

@@ -119,7 +119,10 @@ def test_bad_file_is_refused_where_it_is_bad(entry):
 
 
 def _build(parts):
-    return "".join(text * times for text, times in parts).encode("utf-8")
+    out = []
+    for text, times, *numbered in parts:
+        out.append("".join(text.replace("{i}", str(i)) for i in range(times)) if numbered else text * times)
+    return "".join(out).encode("utf-8")
 
 
 @pytest.mark.parametrize("entry", _params(MANIFEST["generated"], "name"))

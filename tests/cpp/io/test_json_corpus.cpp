@@ -96,11 +96,13 @@ TEST(JsonCorpus, EveryBadFileFailsWithTheExpectedErrorAndLocation)
 
 TEST(JsonCorpus, TableAndDirectoryListTheSameFiles)
 {
+    // The plan files directly in bad/; the kinds' folders and their manifest belong to test_bad_corpus.cpp.
     std::vector<std::string> on_disk;
     if (DIR* dir = ::opendir(bad_dir().c_str())) {
         while (const dirent* entry = ::readdir(dir)) {
             const std::string name = entry->d_name;
-            if (name != "." && name != "..") on_disk.push_back(name);
+            if (name == "." || name == ".." || name == "manifest.json" || entry->d_type == DT_DIR) continue;
+            on_disk.push_back(name);
         }
         ::closedir(dir);
     }

@@ -110,9 +110,15 @@ TEST(Toml, UnknownFieldsSurviveExactly)
     const auto plan = miljoplan::plan_from_json(text);
     ASSERT_EQ(miljoplan::plan_to_json(*plan), text);
     expect_lossless(*plan);
-    const auto again = miljoplan::plan_from_toml(miljoplan::plan_to_toml(*plan));
+    const std::string toml = miljoplan::plan_to_toml(*plan);
+    const auto again = miljoplan::plan_from_toml(toml);
     EXPECT_EQ(miljoplan::plan_to_json(*again), text);
     EXPECT_EQ(again->budget()->costs()[0].extra, plan->budget()->costs()[0].extra);
+    // Only the unknown fields are written exactly (inline, nulls as markers); the rest keeps its sections.
+    EXPECT_TRUE(contains(toml, "\n[[activities]]\nschema = \"Activity.1\"\n")) << toml.substr(0, 2000);
+    EXPECT_TRUE(contains(toml, "\n[[organisation.parties]]\nschema = \"Party.1\"\n")) << toml.substr(0, 2000);
+    EXPECT_TRUE(contains(toml, "\nx_future = { n = 1, s = \"å” \\\"citat\\\"\\nrad två\", list = [true, { \"$null\" = true }, 2.5, "))
+        << toml.substr(0, 2000);
 }
 
 TEST(Toml, NullsAndOrderInUnknownFieldsSurviveExactly)
@@ -130,7 +136,14 @@ TEST(Toml, NullsAndOrderInUnknownFieldsSurviveExactly)
     const auto plan = miljoplan::plan_from_json(text);
     expect_lossless(*plan);
     const std::string toml = miljoplan::plan_to_toml(*plan);
-    EXPECT_TRUE(contains(toml, "x_null = { \"$null\" = true }\n")) << toml.substr(0, 3000);
+    EXPECT_TRUE(contains(toml, "\nx_table_first = { a = { b = [1, 2, 3], c = ")) << toml.substr(0, 3000);
+    EXPECT_TRUE(contains(toml, " }, n = { \"$null\" = true } }\nx_null = { \"$null\" = true }\nx_last = \"efter tabellen\"\n"))
+        << toml.substr(0, 3000);
+    EXPECT_TRUE(contains(toml, "\nx_list_of_tables = [{ a = { \"$null\" = true } }, { b = [] }]\nx_after = 7\n"))
+        << toml.substr(0, 3000);
+    // The known fields before them keep the readable layout, their nulls left out.
+    EXPECT_TRUE(contains(toml, "\n[[activities]]\nschema = \"Activity.1\"\n")) << toml.substr(0, 3000);
+    EXPECT_TRUE(contains(toml, "\nadoption = { body = \"styrgrupp\" }\n")) << toml.substr(0, 3000);
 }
 
 TEST(Toml, ValuesTomlCannotHoldAreRefusedNotLost)
@@ -204,11 +217,11 @@ TEST(Toml, SyntaxErrorsNameLineAndColumn)
     const std::string head = kMinimal;  // four lines
     const std::vector<Case> cases{
         {head + "horizon_exception = \"oavslutad\n", 5, 31},          // a string left open
-        {head + "title = \"igen\"\n", 5, 1},                             // a key given twice
-        {head + "categories = [\"a\", \"b\"\n", 6, 1},                   // a list left open
+        {head + "title = \"igen\"\n", 5, 9},                             // a key given twice
+        {head + "categories = [\"a\", \"b\"\n", 5, 24},                  // a list left open
         {head + "horizon_exception \"saknar likhetstecken\"\n", 5, 19},  // no "="
         {head + "[adoption]\nbody = \"b\"\n[adoption]\n", 7, 1},         // a table defined twice
-        {head + "horizon_exception = \"\\q\"\n", 5, 22},                 // an unknown escape
+        {head + "horizon_exception = \"\\q\"\n", 5, 23},                 // an unknown escape
         {head + "horizon_exception = \"åäö\" extra\n", 5, 27},           // columns count characters
         {head + "[budget]\nyear = 20x6\n", 6, 10},                       // not a number
     };
@@ -359,11 +372,11 @@ TEST(TomlCli, BadTomlExitsTwoWithFileLineAndColumn)
     miljoplan::testing::write_file(dir.file("trasig.toml"), std::string(kMinimal) + "title = \"igen\"\n");
     const auto r = cli({"validate", dir.file("trasig.toml")});
     EXPECT_EQ(r.exit_code, 2);
-    EXPECT_TRUE(contains(r.err, dir.file("trasig.toml") + ":5:1: invalid TOML")) << r.err;
+    EXPECT_TRUE(contains(r.err, dir.file("trasig.toml") + ":5:9: invalid TOML")) << r.err;
     miljoplan::testing::write_file(dir.file("fel.toml"), std::string(kMinimal) + "years = [{ year = \"2026\" }]\n");
     const auto s = cli({"report", dir.file("fel.toml")});
     EXPECT_EQ(s.exit_code, 2);
-    EXPECT_TRUE(contains(s.err, dir.file("fel.toml") + ":5:1 at $.years[0].year: expected an integer")) << s.err;
+    EXPECT_TRUE(contains(s.err, dir.file("fel.toml") + ":5:12 at $.years[0].year: expected an integer")) << s.err;
 }
 
 #endif
