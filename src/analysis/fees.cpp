@@ -30,7 +30,9 @@ FeeShare share_of(const Organisation& org, const PayingUnit& unit, FeeKey key)
             s.population_missing = true;
             continue;
         }
-        s.population += party->population()->count;
+        // Populations come from files: their sum is checked like money, never allowed to wrap.
+        if (__builtin_add_overflow(s.population, party->population()->count, &s.population))
+            throw InvalidArgument("the population of the paying unit '" + unit.id + "' overflows when its parties are added");
         s.population_uncertain = s.population_uncertain || party->population()->uncertain;
     }
     s.name = unit.name.empty() ? names : unit.name;

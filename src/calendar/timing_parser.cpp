@@ -144,12 +144,17 @@ private:
             if (approximation(pos_)) continue;
             if (punct_at(pos_, "(")) {
                 const std::size_t open = pos_;
+                // Each parenthesis is read by a nested clause(): a hostile phrase must not exhaust the stack.
+                if (paren_depth_ >= kMaxParenDepth)
+                    fail(open, "parentheses ( nested deeper than " + std::to_string(kMaxParenDepth) + " levels");
                 const std::size_t close = matching_paren(open);
                 consume(open, open + 1);
                 if (close != std::string::npos) consume(close, close + 1);
                 ++pos_;
                 pending.clear();
+                ++paren_depth_;
                 clause(WindowKind::Detail, close == std::string::npos ? std::string::npos : close);
+                --paren_depth_;
                 if (close != std::string::npos) pos_ = close + 1;
                 continue;
             }
@@ -962,6 +967,8 @@ private:
     TimingContext context_;
     std::vector<Token> tokens_;
     std::vector<bool> consumed_;
+    static constexpr int kMaxParenDepth = 8;
+    int paren_depth_ = 0;
     std::size_t pos_ = 0;
     std::string phase_label_;
     Timing result_;

@@ -54,18 +54,33 @@ std::string render(const Plan& loaded, const ExportOptions& o, Language language
     return o.to == "md" ? markdown_report(*plan, findings, doc) : html_report(*plan, findings, doc);
 }
 
+// What a format leaves out of the plan, said on standard error so that nobody mistakes a CSV or a
+// document for a copy of the plan; JSON and TOML keep everything.
+std::string what_is_lost(const ExportOptions& o)
+{
+    if (o.to == "csv")
+        return "CSV holds the " + o.table + " table's cells as written, not the rest of the plan (references to actors "
+               "and goals, printed totals, governance, unknown fields)";
+    if (o.to == "md" || o.to == "html")
+        return "the document shows the plan for reading; references, unknown fields and the follow-up are not in it";
+    return "";
+}
+
 int write(const std::string& text, const ExportOptions& o, const char* command)
 {
     if (o.output.empty() || o.output == "-") {
         std::cout << text;
-        return kOk;
+    } else {
+        try {
+            write_file_atomically(o.output, text, o.force);
+        } catch (const IoError& e) {
+            std::cerr << "miljoplan " << command << ": " << e.what() << (o.force ? "" : " (use --force to replace it)") << "\n";
+            return kBadInput;
+        }
     }
-    try {
-        write_file_atomically(o.output, text, o.force);
-    } catch (const IoError& e) {
-        std::cerr << "miljoplan " << command << ": " << e.what() << (o.force ? "" : " (use --force to replace it)") << "\n";
-        return kBadInput;
-    }
+    const std::string lost = what_is_lost(o);
+    if (!lost.empty())
+        std::cerr << "miljoplan " << command << ": note: " << lost << "; use --to json or toml for a lossless copy\n";
     return kOk;
 }
 

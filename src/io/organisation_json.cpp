@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
+#include <set>
+
 #include "io/codec.h"
 
 namespace miljoplan::detail {
@@ -449,15 +451,22 @@ std::shared_ptr<Organisation> read_organisation(ObjectReader& in)
         org->set_opt_in_members(read_ids(in, "opt_in_members"));
         org->set_categories(in.string_list("categories"));
         std::vector<Milestone> process;
+        // Steps and criteria are referred to by id (an assessment names its criterion): ids are unique.
+        std::set<std::string> step_ids;
         in.for_each("process", [&](const Json& item, const std::string& path) {
             ObjectReader m(item, path, in.source());
             process.push_back(read_milestone(m));
+            if (!step_ids.insert(process.back().id).second)
+                fail_at(in.source(), member_path(path, "id"), "duplicate process step id '" + process.back().id + "'");
         });
         org->set_process(std::move(process));
         std::vector<Criterion> criteria;
+        std::set<std::string> criterion_ids;
         in.for_each("criteria", [&](const Json& item, const std::string& path) {
             ObjectReader c(item, path, in.source());
             criteria.push_back(read_criterion(c));
+            if (!criterion_ids.insert(criteria.back().id).second)
+                fail_at(in.source(), member_path(path, "id"), "duplicate criterion id '" + criteria.back().id + "'");
         });
         org->set_criteria(std::move(criteria));
         if (in.has("follow_up_months")) {

@@ -102,10 +102,14 @@ TEST(CliExport, EveryFormatAndTheFileRules)
 
     const auto csv = cli({"export", "--to", "csv", "--table", "budget", "--separator", ";"});
     EXPECT_EQ(csv.exit_code, 0) << csv.err;
+    // A format that cannot hold the whole plan says what it leaves out.
+    EXPECT_TRUE(contains(csv.err, "note: CSV holds the budget table's cells as written")) << csv.err;
+    EXPECT_TRUE(contains(csv.err, "use --to json or toml for a lossless copy")) << csv.err;
     EXPECT_EQ(csv.out.rfind("section;id;label;amount;tags\r\n", 0), 0u) << csv.out;
     EXPECT_TRUE(contains(csv.out, "costs;lon-lanssamordnare;Lön och ersättningar för Länssamordnare;985000;salary\r\n")) << csv.out;
     const auto json = cli({"export", "skane-2022", "--to", "json"});
     EXPECT_EQ(json.exit_code, 0);
+    EXPECT_EQ(json.err, "");
     EXPECT_TRUE(contains(json.out, "\"profile\": \"skane\"")) << json.out.substr(0, 400);
     EXPECT_EQ(cli({"export", "--to", "pdf"}).exit_code, 64);
     EXPECT_EQ(cli({"export", "--to", "csv", "--separator", "|"}).exit_code, 64);
