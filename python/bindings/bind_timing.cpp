@@ -92,21 +92,6 @@ void bind_timing(py::module_& m)
         .def_property_readonly("span", &Timing::span, "The range covering everything the phrase names, or None.")
         .def("to_json", [](const Timing& t, std::optional<int> year) { return timing_to_json(t, year); },
              py::arg("year") = py::none(), "The JSON of `miljoplan timing --json`.")
-        .def("_repr_html_", [](const Timing& t) {
-            auto esc = [](const std::string& s) { return py::module_::import("html").attr("escape")(s).cast<std::string>(); };
-            std::string html = "<div><b>" + esc(t.text) + "</b><ul>";
-            for (const auto& w : t.windows)
-                html += "<li>" + esc(to_string(w.kind)) + ": " + esc(w.range.to_string()) +
-                        (w.label.empty() ? "" : " (" + esc(w.label) + ")") + "</li>";
-            for (const auto& c : t.cadences)
-                html += "<li>" + std::to_string(c.min) + (c.max != c.min ? "–" + std::to_string(c.max) : "") + " per " +
-                        esc(to_string(c.per)) + (c.excluded_months.empty() ? "" : ", utom " + months_repr(c.excluded_months)) +
-                        "</li>";
-            if (t.deadline) html += "<li>senast " + to_iso_string(t.deadline->date) + "</li>";
-            if (t.ongoing) html += "<li>löpande</li>";
-            if (!t.unparsed.empty()) html += "<li>ej tolkat: " + esc(t.unparsed) + "</li>";
-            return html + "</ul></div>";
-        })
         .def("__repr__", [](const Timing& t) {
             return "<Timing " + quote(t.text) + ": " + std::to_string(t.windows.size()) + " windows, " +
                    std::to_string(t.dates.size()) + " dates, " + std::to_string(t.cadences.size()) + " cadences" +

@@ -15,6 +15,10 @@ namespace miljoplan::detail {
 std::shared_ptr<Organisation> read_organisation(ObjectReader& in);
 Json write_organisation(const Organisation& organisation);
 
+/// Rewrites a plan document's relative profile reference for a file saved at @p target_path, so that
+/// the saved copy reaches the same profile file the plan was read with (built-in ids stay as they are).
+void rebase_profile_reference(Json& document, const Plan& plan, const std::string& target_path);
+
 /// Resolves a profile reference ("jonkoping", "profiles/x.json") to the organisation it names.
 using ProfileLookup = std::function<std::shared_ptr<const Organisation>(const std::string& profile)>;
 

@@ -13,13 +13,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "io/path.h"
 #include "miljoplan/error.h"
 
 namespace miljoplan {
 
-namespace {
-
-std::string reason() { return std::strerror(errno); }
+namespace detail {
 
 std::string directory_of(const std::string& path)
 {
@@ -28,6 +27,12 @@ std::string directory_of(const std::string& path)
     if (slash == 0) return "/";
     return path.substr(0, slash);
 }
+
+}  // namespace detail
+
+namespace {
+
+std::string reason() { return std::strerror(errno); }
 
 }  // namespace
 
@@ -51,7 +56,7 @@ void write_file_atomically(const std::string& path, std::string_view content, bo
     // The temporary sits in the target's directory so that rename() stays on one file system
     // and is atomic: readers see the old file or the new one, never half of either.
     std::random_device random;
-    const std::string temporary = directory_of(path) + "/." +
+    const std::string temporary = detail::directory_of(path) + "/." +
         path.substr(path.rfind('/') == std::string::npos ? 0 : path.rfind('/') + 1) + ".tmp" +
         std::to_string(random());
     const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);

@@ -4,10 +4,28 @@
 #include <filesystem>
 
 #include "io/codec.h"
+#include "io/path.h"
 #include "miljoplan/io/embedded.h"
 #include "miljoplan/io/file.h"
 
 namespace miljoplan {
+
+namespace detail {
+
+void rebase_profile_reference(Json& document, const Plan& plan, const std::string& target_path)
+{
+    // A relative profile path is relative to the plan file: saved in another directory, the reference is
+    // rewritten to reach the same profile file from there.
+    auto& organisation = document["organisation"];
+    if (plan.profile_base_dir().empty() || !organisation.contains("profile")) return;
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    const fs::path profile = fs::absolute(fs::path(plan.profile_base_dir()) / plan.profile(), ec).lexically_normal();
+    const fs::path target_dir = fs::absolute(fs::path(directory_of(target_path)), ec).lexically_normal();
+    if (!ec) organisation["profile"] = profile.lexically_relative(target_dir).generic_string();
+}
+
+}  // namespace detail
 
 namespace {
 
@@ -17,12 +35,6 @@ auto read_document(std::string_view text, const std::string& source, Read read)
     const detail::Json document = detail::parse_json(text, source);
     detail::ObjectReader in(document, "$", source);
     return read(in);
-}
-
-std::string directory_of(const std::string& path)
-{
-    const auto slash = path.rfind('/');
-    return slash == std::string::npos ? std::string() : path.substr(0, slash);
 }
 
 // A built-in profile's id, else a profile file (relative paths from @p base_dir).
@@ -52,22 +64,13 @@ std::string plan_to_json(const Plan& plan) { return detail::dump_json(detail::wr
 
 std::shared_ptr<Plan> load_plan(const std::string& path)
 {
-    return plan_from_json(read_text_file(path), path, directory_of(path));
+    return plan_from_json(read_text_file(path), path, detail::directory_of(path));
 }
 
 void save_plan(const Plan& plan, const std::string& path, Overwrite overwrite)
 {
     detail::Json document = detail::write_plan(plan);
-    // A relative profile path is relative to the plan file: saved in another directory, the reference
-    // is rewritten to reach the same profile file from there.
-    auto& organisation = document["organisation"];
-    if (!plan.profile_base_dir().empty() && organisation.contains("profile")) {
-        namespace fs = std::filesystem;
-        std::error_code ec;
-        const fs::path profile = fs::absolute(fs::path(plan.profile_base_dir()) / plan.profile(), ec).lexically_normal();
-        const fs::path target_dir = fs::absolute(fs::path(directory_of(path).empty() ? "." : directory_of(path)), ec).lexically_normal();
-        if (!ec) organisation["profile"] = profile.lexically_relative(target_dir).generic_string();
-    }
+    detail::rebase_profile_reference(document, plan, path);
     write_file_atomically(path, detail::dump_json(document), overwrite == Overwrite::Yes);
 }
 

@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <filesystem>
 #include <limits>
 #include <map>
 #include <optional>
@@ -24,6 +23,7 @@
 
 #include "detail/text.h"
 #include "io/codec.h"
+#include "io/path.h"
 #include "miljoplan/io/file.h"
 
 namespace miljoplan {
@@ -472,12 +472,6 @@ std::string to_toml(const Plan& plan, const Json& document)
     return TomlWriter(ExactTails{{&document, 0}}).document(document);
 }
 
-std::string directory_of(const std::string& path)
-{
-    const auto slash = path.rfind('/');
-    return slash == std::string::npos ? std::string() : path.substr(0, slash);
-}
-
 }  // namespace
 
 std::shared_ptr<Plan> plan_from_toml(std::string_view text, const std::string& source_name, const std::string& base_dir)
@@ -498,7 +492,7 @@ std::string plan_to_toml(const Plan& plan) { return to_toml(plan, detail::write_
 
 std::shared_ptr<Plan> load_plan_toml(const std::string& path)
 {
-    return plan_from_toml(read_text_file(path), path, directory_of(path));
+    return plan_from_toml(read_text_file(path), path, detail::directory_of(path));
 }
 
 std::shared_ptr<Plan> load_any_plan(const std::string& path)
@@ -514,17 +508,7 @@ std::shared_ptr<Plan> load_any_plan(const std::string& path)
 void save_plan_toml(const Plan& plan, const std::string& path, Overwrite overwrite)
 {
     Json document = detail::write_plan(plan);
-    // As save_plan: a relative profile path is relative to the plan file, so saved in another directory the
-    // reference is rewritten to reach the same profile file from there.
-    auto& organisation = document["organisation"];
-    if (!plan.profile_base_dir().empty() && organisation.contains("profile")) {
-        namespace fs = std::filesystem;
-        std::error_code ec;
-        const fs::path profile = fs::absolute(fs::path(plan.profile_base_dir()) / plan.profile(), ec).lexically_normal();
-        const std::string dir = directory_of(path).empty() ? "." : directory_of(path);
-        const fs::path target_dir = fs::absolute(fs::path(dir), ec).lexically_normal();
-        if (!ec) organisation["profile"] = profile.lexically_relative(target_dir).generic_string();
-    }
+    detail::rebase_profile_reference(document, plan, path);
     write_file_atomically(path, to_toml(plan, document), overwrite == Overwrite::Yes);
 }
 

@@ -24,6 +24,12 @@ def source_dir() -> pathlib.Path:
 
 
 @pytest.fixture(scope="session")
+def example_dir(source_dir: pathlib.Path) -> pathlib.Path:
+    """The example new cooperation (profile.json, plan-2026.json)."""
+    return source_dir / "examples" / "new_cooperation"
+
+
+@pytest.fixture(scope="session")
 def plan_file(source_dir: pathlib.Path) -> pathlib.Path:
     return source_dir / "data" / "jonkoping-2024.json"
 

@@ -59,11 +59,6 @@ def edited():
     return edit(miljoplan.example_plan())
 
 
-@pytest.fixture(scope="module")
-def example_dir(source_dir):
-    return source_dir / "examples" / "new_cooperation"
-
-
 @pytest.fixture
 def example(example_dir):
     return miljoplan.load(example_dir / "plan-2026.json")

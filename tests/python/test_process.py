@@ -44,11 +44,6 @@ def reference_data(source_dir):
 
 
 @pytest.fixture(scope="module")
-def example_dir(source_dir):
-    return source_dir / "examples" / "new_cooperation"
-
-
-@pytest.fixture(scope="module")
 def example_data(example_dir):
     return read_json(example_dir / "plan-2026.json"), read_json(example_dir / "profile.json")
 

@@ -32,11 +32,6 @@ def profiles_dir(source_dir):
     return source_dir / "data" / "profiles"
 
 
-@pytest.fixture(scope="module")
-def example_dir(source_dir):
-    return source_dir / "examples" / "new_cooperation"
-
-
 @pytest.fixture
 def cooperation(example_dir, tmp_path):
     """A copy of examples/new_cooperation in a temporary folder (plan-2026.json and profile.json)."""
