@@ -36,6 +36,7 @@ HEADER = '''\
 # hand. Regenerate after changing a binding (tests/python/test_stubs.py fails while it is stale).
 
 import datetime
+import decimal
 from typing import (Any, Callable, ClassVar, Dict, Iterable, Iterator, List, Optional, Sequence, Set, Tuple, Union,
                     overload)
 

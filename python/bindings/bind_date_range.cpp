@@ -34,6 +34,12 @@ void bind_date_range(py::module_& m)
         .def("__gt__", [](const DateRange& a, const DateRange& b) { return b < a; }, py::is_operator())
         .def("__ge__", [](const DateRange& a, const DateRange& b) { return !(a < b); }, py::is_operator())
         .def("__str__", &DateRange::to_string)
+        // The two dates are the whole value; unpickling checks them again like the constructor does.
+        .def(py::pickle([](const DateRange& r) { return py::make_tuple(r.first, r.end); },
+                        [](const py::tuple& state) {
+                            if (state.size() != 2) throw py::value_error("DateRange: bad pickle state");
+                            return DateRange::between(state[0].cast<Date>(), state[1].cast<Date>());
+                        }))
         .def("__repr__", [](const DateRange& r) {
             return "DateRange(datetime.date.fromisoformat(" + quote(to_iso_string(r.first)) +
                    "), datetime.date.fromisoformat(" + quote(to_iso_string(r.end)) + "))";

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "bindings.h"
 #include "casters.h"
+#include "miljoplan/io/json.h"
 #include "miljoplan/model/goal_catalog.h"
 
 namespace miljoplan::python {
@@ -35,6 +36,12 @@ void bind_goal_catalog(py::module_& m)
         .def("__iter__", [](const GoalCatalog& c) { return py::iter(py::cast(c.goals())); })
         .def("__contains__", [](const GoalCatalog& c, const GoalId& id) { return c.find(id) != nullptr; })
         .def("__eq__", [](const GoalCatalog& a, const GoalCatalog& b) { return a == b; }, py::is_operator())
+        // Pickled as the catalog's canonical JSON.
+        .def(py::pickle([](const GoalCatalog& c) { return py::make_tuple(goal_catalog_to_json(c)); },
+                        [](const py::tuple& state) {
+                            if (state.size() != 1) throw py::value_error("GoalCatalog: bad pickle state");
+                            return goal_catalog_from_json(state[0].cast<std::string>(), "<pickle>");
+                        }))
         .def("__repr__", [](const GoalCatalog& c) { return "<GoalCatalog " + std::to_string(c.goals().size()) + " goals>"; });
 }
 

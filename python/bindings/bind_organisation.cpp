@@ -2,6 +2,7 @@
 #include "bindings.h"
 #include "casters.h"
 #include "enums.h"
+#include "miljoplan/io/json.h"
 #include "miljoplan/model/organisation.h"
 
 namespace miljoplan::python {
@@ -75,6 +76,12 @@ void bind_organisation(py::module_& m)
             [](Organisation& o, const py::dict& d) { o.extra_fields() = dict_to_extra(d); },
             "Fields from the file this version does not know, kept for the round trip.")
         .def("__eq__", [](const Organisation& a, const Organisation& b) { return a == b; }, py::is_operator())
+        // Pickled as the profile's canonical JSON.
+        .def(py::pickle([](const Organisation& o) { return py::make_tuple(organisation_to_json(o)); },
+                        [](const py::tuple& state) {
+                            if (state.size() != 1) throw py::value_error("Organisation: bad pickle state");
+                            return organisation_from_json(state[0].cast<std::string>(), "<pickle>");
+                        }))
         .def("__repr__", [](const Organisation& o) {
             return "<Organisation " + quote(o.id().value()) + " " + quote(o.name()) + ", " +
                    std::to_string(o.parties().size()) + " parties>";

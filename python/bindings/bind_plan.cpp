@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
+#include <filesystem>
+
 #include "bindings.h"
 #include "casters.h"
 #include "miljoplan/io/embedded.h"
@@ -161,6 +163,19 @@ void bind_plan(py::module_& m)
         .def("clone", &Plan::clone, "A deep copy.")
         .def("__eq__", [](const Plan& a, const Plan& b) { return a == b; }, py::is_operator())
         .def("__copy__", [](const Plan& p) { return p.clone(); })
+        // Pickled as canonical JSON, the one format that keeps everything, unknown fields included. A plan
+        // that still refers to a profile file keeps the reference, so the state carries the directory it
+        // is resolved against, made absolute: unpickling may happen in another working directory.
+        .def(py::pickle(
+            [](const Plan& p) {
+                const std::string& base = p.profile_base_dir();
+                return py::make_tuple(plan_to_json(p),
+                                      base.empty() ? base : std::filesystem::absolute(base).string());
+            },
+            [](const py::tuple& state) {
+                if (state.size() != 2) throw py::value_error("Plan: bad pickle state");
+                return plan_from_json(state[0].cast<std::string>(), "<pickle>", state[1].cast<std::string>());
+            }))
         .def("__deepcopy__", [](const Plan& p, const py::dict&) { return p.clone(); }, py::arg("memo"))
         .def(py::pickle([](const Plan& p) { return py::make_tuple(plan_to_json(p)); },
                         [](const py::tuple& state) { return plan_from_json(state[0].cast<std::string>(), "<pickle>"); }))

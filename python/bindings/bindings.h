@@ -44,5 +44,11 @@ void bind_follow_up(pybind11::module_& m);
 void bind_tables(pybind11::module_& m);
 void bind_document_report(pybind11::module_& m);
 void bind_csv(pybind11::module_& m);
+void bind_key_figure(pybind11::module_& m);
+void bind_key_figure_value(pybind11::module_& m);
+void bind_key_figure_set(pybind11::module_& m);
+void bind_key_figure_io(pybind11::module_& m);
+void bind_comparison(pybind11::module_& m);
+void bind_key_figure_report(pybind11::module_& m);
 
 }  // namespace miljoplan::python

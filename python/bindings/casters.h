@@ -70,13 +70,19 @@ inline py::dict extra_to_dict(const ExtraFields& extra)
     return out;
 }
 
-/// A dict of JSON-serialisable values as unknown fields. Raises TypeError for values JSON cannot hold.
+/// A dict of JSON-serialisable values as unknown fields. Raises TypeError for values JSON cannot hold
+/// and ValueError for NaN and infinities.
 inline ExtraFields dict_to_extra(const py::dict& values)
 {
     py::module_ json = py::module_::import("json");
     ExtraFields extra;
+    // Compact, as the JSON and TOML loaders keep them: fields compare by their text, so a value set from
+    // Python must equal the same value read from a file.
     for (const auto& [key, value] : values)
-        extra.set(py::cast<std::string>(key), json.attr("dumps")(value, py::arg("ensure_ascii") = false).cast<std::string>());
+        extra.set(py::cast<std::string>(key),
+                  json.attr("dumps")(value, py::arg("ensure_ascii") = false, py::arg("separators") = py::make_tuple(",", ":"),
+                                     py::arg("allow_nan") = false)
+                      .cast<std::string>());
     return extra;
 }
 

@@ -44,4 +44,11 @@ PYBIND11_MODULE(_core, m)
     bind_tables(m);
     bind_document_report(m);
     bind_csv(m);
+    // Key figures: the set needs Organisation (link_parties) and the catalogue and value types before it.
+    bind_key_figure(m);
+    bind_key_figure_value(m);
+    bind_key_figure_set(m);
+    bind_key_figure_io(m);
+    bind_comparison(m);
+    bind_key_figure_report(m);
 }

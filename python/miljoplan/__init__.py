@@ -16,6 +16,9 @@ Plans are read with :func:`load` / :func:`loads` and written with :meth:`Plan.sa
 and :meth:`Plan.save_toml` / :meth:`Plan.to_toml` (:func:`load_any` picks by the file name).
 Amounts are ``int`` whole kronor; dates are ``datetime.date``. Errors derive from
 :class:`miljoplan.Error`; a :class:`ParseError` carries ``line``, ``column`` and ``path``.
+
+Key figures (nyckeltal) are compared with :func:`compare_key_figures` on a :class:`KeyFigureSet` read from
+Miljöbarometern or Kolada (:func:`import_miljobarometern_csv`, :class:`KoladaClient`); see docs/keyfigures.md.
 """
 
 from ._core import (
@@ -185,6 +188,9 @@ from ._core import (
     proposals_to_csv,
     budget_to_csv,
     activities_from_csv,
+    proposals_from_csv,
+    budget_lines_from_csv,
+    BudgetLinesCsv,
     # tables (columns built in C++; DataFrames in frames.py)
     Column,
     ColumnType,
@@ -200,11 +206,45 @@ from ._core import (
     month_table,
     occurrence_table,
     proposal_table,
+    # key figures (nyckeltal): catalogue, values, imports, the yearly comparison
+    Better,
+    KeyFigureSource,
+    ValueStatus,
+    TrendMethod,
+    TrendVerdict,
+    KeyFigure,
+    KeyFigureValue,
+    KeyFigureMunicipality,
+    KeyFigureSet,
+    ImportSummary,
+    MunicipalityFigure,
+    YearComparison,
+    KeyFigureTrend,
+    KeyFigureComparison,
+    compare_key_figures,
+    median_of,
+    is_municipality_code,
+    import_miljobarometern_csv,
+    import_kolada_json,
+    import_kolada_kpi_json,
+    key_figures_to_json,
+    key_figures_from_json,
+    load_key_figures,
+    save_key_figures,
 )
 # pandas frames and Jupyter display: attaches Plan.activities_frame(), Budget.frame(), _repr_html_, ...;
 # validate() (and Plan.validate()) return Findings, a list that shows as a table. See docs/python.md.
 from . import _html  # noqa: F401,E402
 from .frames import Findings, to_frame, validate  # noqa: E402,F811
+# Key figures laid out as frames and as the report's Nyckeltal section; the Kolada client (standard library only).
+from .keyfigures import (  # noqa: E402
+    key_figure_frame,
+    key_figure_trend_frame,
+    key_figure_year_frame,
+    key_figures_html,
+    key_figures_markdown,
+)
+from .kolada import FetchSummary, KoladaClient, KoladaError, Snapshot, SnapshotCache  # noqa: E402
 
 __all__ = [
     "__version__",
@@ -362,6 +402,9 @@ __all__ = [
     "proposals_to_csv",
     "budget_to_csv",
     "activities_from_csv",
+    "proposals_from_csv",
+    "budget_lines_from_csv",
+    "BudgetLinesCsv",
     "Column",
     "ColumnType",
     "Table",
@@ -378,4 +421,38 @@ __all__ = [
     "proposal_table",
     "Findings",
     "to_frame",
+    "Better",
+    "KeyFigureSource",
+    "ValueStatus",
+    "TrendMethod",
+    "TrendVerdict",
+    "KeyFigure",
+    "KeyFigureValue",
+    "KeyFigureMunicipality",
+    "KeyFigureSet",
+    "ImportSummary",
+    "MunicipalityFigure",
+    "YearComparison",
+    "KeyFigureTrend",
+    "KeyFigureComparison",
+    "compare_key_figures",
+    "median_of",
+    "is_municipality_code",
+    "import_miljobarometern_csv",
+    "import_kolada_json",
+    "import_kolada_kpi_json",
+    "key_figures_to_json",
+    "key_figures_from_json",
+    "load_key_figures",
+    "save_key_figures",
+    "key_figure_frame",
+    "key_figure_trend_frame",
+    "key_figure_year_frame",
+    "key_figures_html",
+    "key_figures_markdown",
+    "FetchSummary",
+    "KoladaClient",
+    "KoladaError",
+    "Snapshot",
+    "SnapshotCache",
 ]

@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: Apache-2.0
 """matplotlib pictures of a plan: the year wheel as a Gantt chart, the budget, goal coverage and the
-meeting load per month.
+meeting load per month; and of key figures: a ranked bar chart and small multiples over the years.
 
 Every function returns a :class:`matplotlib.figure.Figure` made directly, without pyplot: nothing is
 drawn on a global figure and nothing is shown. In Jupyter the figure shows as the value of a cell
@@ -24,7 +24,8 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from . import _core
 
-__all__ = ["plot_budget", "plot_goal_coverage", "plot_meeting_load", "plot_year_wheel"]
+__all__ = ["plot_budget", "plot_goal_coverage", "plot_key_figure_ranking", "plot_key_figure_years",
+           "plot_meeting_load", "plot_year_wheel"]
 
 _TEXT: Dict[str, Dict[str, Any]] = {
     "sv": {
@@ -323,4 +324,113 @@ def plot_meeting_load(source: Union[_core.Plan, _core.YearWheel], actor: Optiona
     ax.margins(y=0.1)
     ax.legend(loc="upper left", fontsize=9)
     ax.set_title(t["load_title"].format(year=wheel.year, actor=name, n=sum(per_month), total=wheel.meetings))
+    return fig
+
+
+# ---- key figures (nyckeltal) ------------------------------------------------------------------------------
+
+_KEY_TEXT: Dict[str, Dict[str, str]] = {
+    "sv": {"median": "median {m}", "missing": "saknas", "county_median": "länets median",
+           "better": {"högre": "högre är bättre", "lägre": "lägre är bättre", "neutral": ""}},
+    "en": {"median": "median {m}", "missing": "missing", "county_median": "county median",
+           "better": {"högre": "higher is better", "lägre": "lower is better", "neutral": ""}},
+}
+
+
+def _key_figure_of(key_figure_set: _core.KeyFigureSet, key_figure: str) -> _core.KeyFigure:
+    figure = key_figure_set.key_figure(key_figure)
+    if figure is None:
+        raise ValueError(f"key figure {key_figure!r} is not in the catalogue")
+    return figure
+
+
+def _decimal_text(value: Any, language: str) -> str:
+    text = f"{value:f}"
+    return text.replace(".", ",") if language == "sv" else text
+
+
+def plot_key_figure_ranking(key_figure_set: _core.KeyFigureSet, key_figure: str, year: Optional[int] = None,
+                            comparison: Optional[_core.KeyFigureComparison] = None,
+                            language: Union[str, _core.Language] = "sv") -> Figure:
+    """One key figure in one year (the latest by default) as a ranked bar chart: the municipalities best
+    first (in the direction of better; by value, highest first, when no direction is better), the county
+    median as a dashed line, municipalities without a value listed last as missing."""
+    lang = str(_core.Language(str(language)))
+    t = _KEY_TEXT[lang]
+    figure = _key_figure_of(key_figure_set, key_figure)
+    comparison = comparison if comparison is not None else _core.compare_key_figures(key_figure_set)
+    years = [y for y in comparison.years if y.key_figure == key_figure]
+    if not years:
+        raise ValueError(f"key figure {key_figure!r} has no values")
+    chosen = years[-1] if year is None else next((y for y in years if y.year == year), None)
+    if chosen is None:
+        raise ValueError(f"key figure {key_figure!r} has no values in {year}")
+    present = [m for m in chosen.municipalities if m.value is not None]
+    if str(figure.better) == "neutral":
+        present.sort(key=lambda m: m.value, reverse=True)
+    else:
+        present.sort(key=lambda m: (m.rank, m.municipality))
+    missing = [m for m in chosen.municipalities if m.value is None]
+    rows = present + missing
+    fig = Figure(figsize=(8, 0.35 * max(len(rows), 4) + 1.6), layout="constrained")
+    ax = fig.subplots()
+    positions = list(range(len(rows)))
+    values = [float(m.value) if m.value is not None else 0.0 for m in rows]
+    ax.barh(positions[: len(present)], values[: len(present)], color="#0072B2")
+    ax.set_yticks(positions)
+    ax.set_yticklabels([f"{m.rank}. {m.name or m.municipality}" if m.rank is not None else (m.name or m.municipality)
+                        for m in rows], fontsize=8)
+    ax.set_ylim(len(rows) - 0.5, -0.5)
+    for y, m in zip(positions, rows):
+        label = _decimal_text(m.value, lang) if m.value is not None else t["missing"]
+        ax.annotate(label, (values[y], y), xytext=(3, 0), textcoords="offset points", va="center", fontsize=7,
+                    color="#333333" if m.value is not None else "#b71c1c")
+    if chosen.median is not None:
+        ax.axvline(float(chosen.median), color="#D55E00", linestyle="--", linewidth=1.2,
+                   label=t["median"].format(m=_decimal_text(chosen.median, lang)))
+        ax.legend(loc="lower right", fontsize=8)
+    ax.margins(x=0.12)
+    ax.set_xlabel(figure.unit)
+    subtitle = t["better"][str(figure.better)]
+    ax.set_title(f"{figure.name}, {chosen.year}" + (f"\n({subtitle})" if subtitle else ""), fontsize=10)
+    return fig
+
+
+def plot_key_figure_years(key_figure_set: _core.KeyFigureSet, key_figure: str,
+                          comparison: Optional[_core.KeyFigureComparison] = None,
+                          language: Union[str, _core.Language] = "sv", columns: int = 4) -> Figure:
+    """Small multiples of one key figure over the years: one panel per municipality (the set's order) with
+    its values, the county median per year dashed behind them, all panels on the same scale."""
+    lang = str(_core.Language(str(language)))
+    t = _KEY_TEXT[lang]
+    figure = _key_figure_of(key_figure_set, key_figure)
+    comparison = comparison if comparison is not None else _core.compare_key_figures(key_figure_set)
+    years = [y for y in comparison.years if y.key_figure == key_figure]
+    if not years:
+        raise ValueError(f"key figure {key_figure!r} has no values")
+    codes = [m.municipality for m in years[0].municipalities]
+    columns = max(1, min(columns, len(codes)))
+    rows = (len(codes) + columns - 1) // columns
+    fig = Figure(figsize=(2.6 * columns, 1.9 * rows + 0.9), layout="constrained")
+    axes = fig.subplots(rows, columns, sharex=True, sharey=True, squeeze=False)
+    medians = [(y.year, float(y.median)) for y in years if y.median is not None]
+    for i, code in enumerate(codes):
+        ax = axes[i // columns][i % columns]
+        points = [(y.year, float(m.value)) for y in years for m in y.municipalities
+                  if m.municipality == code and m.value is not None]
+        if medians:
+            ax.plot([p[0] for p in medians], [p[1] for p in medians], color="#999999", linestyle="--",
+                    linewidth=1, label=t["county_median"])
+        if points:
+            ax.plot([p[0] for p in points], [p[1] for p in points], color="#0072B2", marker="o", markersize=3)
+        name = next(m.name for m in years[0].municipalities if m.municipality == code) or code
+        ax.set_title(name, fontsize=8)
+        ax.tick_params(labelsize=7)
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    for j in range(len(codes), rows * columns):
+        axes[j // columns][j % columns].set_visible(False)
+    if medians:
+        axes[0][0].legend(fontsize=6, loc="best")
+    unit = f" ({figure.unit})" if figure.unit else ""
+    fig.suptitle(f"{figure.name}{unit}", fontsize=10)
     return fig

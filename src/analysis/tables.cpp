@@ -6,6 +6,7 @@
 #include <set>
 #include <utility>
 
+#include "detail/csv_cell.h"
 #include "miljoplan/calendar/timing.h"
 #include "miljoplan/error.h"
 
@@ -183,29 +184,18 @@ std::vector<std::string> activity_changes()
     return out;
 }
 
-std::string csv_field(const std::string& text)
-{
-    if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-    std::string out = "\"";
-    for (char c : text) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    return out + "\"";
-}
-
 std::string csv_cell(const Column& c, std::size_t row)
 {
     if (c.is_missing(row)) return "";
     switch (c.type) {
-    case ColumnType::Text: return csv_field(c.text[row]);
+    case ColumnType::Text: return detail::csv_cell(c.text[row], ',', true);
     case ColumnType::Integer: return std::to_string(c.integers[row]);
     case ColumnType::Day: return to_iso_string(c.dates[row]);
     case ColumnType::Boolean: return c.booleans[row] ? "true" : "false";
     case ColumnType::TextList: {
         std::string joined;
         for (std::size_t i = 0; i < c.lists[row].size(); ++i) joined += (i ? "; " : "") + c.lists[row][i];
-        return csv_field(joined);
+        return detail::csv_cell(joined, ',', true);
     }
     }
     return "";
@@ -264,7 +254,7 @@ const Column& Table::column(std::string_view name) const
 std::string to_csv(const Table& table)
 {
     std::string out;
-    for (std::size_t i = 0; i < table.columns.size(); ++i) out += (i ? "," : "") + csv_field(table.columns[i].name);
+    for (std::size_t i = 0; i < table.columns.size(); ++i) out += (i ? "," : "") + detail::csv_cell(table.columns[i].name, ',', false);
     out += "\r\n";
     for (std::size_t row = 0; row < table.rows(); ++row) {
         for (std::size_t i = 0; i < table.columns.size(); ++i) out += (i ? "," : "") + csv_cell(table.columns[i], row);
@@ -289,6 +279,7 @@ Table activity_table(const Plan& plan)
     Column open = category_column("open_goals", {"", to_string(OpenGoals::AndOthers), to_string(OpenGoals::Most)});
     Column proposal = text_column("proposal", true);
 
+    std::map<std::pair<std::string, std::optional<int>>, std::optional<DateRange>> spans;
     for (const auto& a : plan.activities()) {
         push(id, a->id().value());
         push(category, a->category());
@@ -297,7 +288,10 @@ Table activity_table(const Plan& plan)
         push(goal, a->goal());
         push(implementation, a->implementation());
         push(timing, a->timing_text());
-        const auto span = timing_span(plan, *a);
+        // Plans repeat their phrases ("Löpande", "Våren 2024"); each distinct one is read once.
+        auto cached = spans.find({a->timing_text(), a->year()});
+        if (cached == spans.end()) cached = spans.emplace(std::make_pair(a->timing_text(), a->year()), timing_span(plan, *a)).first;
+        const auto& span = cached->second;
         push_date(first_day, span ? std::optional<Date>(span->first) : std::nullopt);
         push_date(last_day, span ? std::optional<Date>(span->last()) : std::nullopt);
         push(responsible, a->responsible().text);

@@ -2,6 +2,7 @@
 #include "miljoplan/calendar/swedish_calendar.h"
 
 #include <algorithm>
+#include <array>
 
 #include "miljoplan/error.h"
 
@@ -70,11 +71,42 @@ std::vector<Holiday> swedish_holidays(int year)
     return out;
 }
 
+namespace {
+
+// One year's days off without their names. Schedules ask about every day they place, and building the
+// named list (with its strings and sort) each time made expansion spend most of its time here.
+struct YearDaysOff {
+    int year = 0;
+    std::array<Date, 16> dates;
+    std::array<bool, 16> is_public{};
+};
+
+const YearDaysOff& days_off(int year)
+{
+    // A small direct-mapped cache per thread: no locking, bounded memory, and a schedule over twenty
+    // years keeps every year it touches.
+    thread_local std::array<YearDaysOff, 64> cache;
+    YearDaysOff& slot = cache[static_cast<std::size_t>(year) % cache.size()];
+    if (slot.year != year) {
+        const auto holidays = swedish_holidays(year);
+        static_assert(std::tuple_size<decltype(slot.dates)>::value == 16, "sixteen days off a year");
+        for (std::size_t i = 0; i < slot.dates.size(); ++i) {
+            slot.dates[i] = holidays.at(i).date;
+            slot.is_public[i] = holidays.at(i).kind == DayOffKind::PublicHoliday;
+        }
+        slot.year = year;
+    }
+    return slot;
+}
+
+}  // namespace
+
 bool is_public_holiday(const Date& day)
 {
     if (day.day_of_week() == boost::date_time::Sunday) return true;
-    for (const auto& h : swedish_holidays(day.year()))
-        if (h.date == day && h.kind == DayOffKind::PublicHoliday) return true;
+    const YearDaysOff& off = days_off(day.year());
+    for (std::size_t i = 0; i < off.dates.size(); ++i)
+        if (off.dates[i] == day && off.is_public[i]) return true;
     return false;
 }
 
@@ -82,9 +114,8 @@ bool is_day_off(const Date& day)
 {
     const auto weekday = day.day_of_week();
     if (weekday == boost::date_time::Saturday || weekday == boost::date_time::Sunday) return true;
-    for (const auto& h : swedish_holidays(day.year()))
-        if (h.date == day) return true;
-    return false;
+    const YearDaysOff& off = days_off(day.year());
+    return std::find(off.dates.begin(), off.dates.end(), day) != off.dates.end();
 }
 
 bool is_working_day(const Date& day) { return !is_day_off(day); }

@@ -23,8 +23,18 @@ std::size_t code_point_at(std::string_view s, std::size_t i, char32_t& cp)
     const auto c = static_cast<unsigned char>(s[i]);
     std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 1;
     if (i + len > s.size()) len = 1;
+    // Malformed UTF-8 (a byte that is not a continuation byte, or an overlong form) is read one byte at a
+    // time: decoded leniently, 0xC0 0xB9 would be '9', which the digit scan (ASCII only) then could not
+    // consume, and tokenize() would never advance.
+    for (std::size_t k = 1; k < len; ++k)
+        if ((static_cast<unsigned char>(s[i + k]) & 0xC0u) != 0x80u) len = 1;
     cp = len == 1 ? c : len == 2 ? (c & 0x1Fu) : len == 3 ? (c & 0x0Fu) : (c & 0x07u);
     for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3Fu);
+    const char32_t shortest = len == 2 ? 0x80 : len == 3 ? 0x800 : len == 4 ? 0x10000 : 0;
+    if (cp < shortest) {
+        cp = c;
+        len = 1;
+    }
     return len;
 }
 
@@ -73,6 +83,13 @@ std::vector<Token> tokenize(std::string_view phrase)
             t.kind = Token::Kind::Number;
             t.key = std::string(phrase.substr(i, j - i));
             t.end = j;
+            if (j == i) {
+                // Not reached since code_point_at() refuses overlong forms; a token must never be empty,
+                // or the loop would not advance.
+                t.kind = Token::Kind::Punct;
+                t.key = std::string(phrase.substr(i, len));
+                t.end = i + len;
+            }
         } else if (is_letter(cp)) {
             std::size_t j = i;
             bool internal_dot = false;

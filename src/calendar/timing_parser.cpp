@@ -483,6 +483,10 @@ private:
                 fail(p.first, "'" + words + "' has no year and the context gives none");
             }
         }
+        // "2024/2023", "vintern 2025/24": a year pair must run forward, or the window would end before
+        // it starts.
+        if (p.year2 != 0 && p.year2 <= p.year)
+            fail(p.first, "the year pair '" + words + "' ends before it starts");
         const int y = p.year;
         try {
             switch (p.unit) {

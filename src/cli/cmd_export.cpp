@@ -25,6 +25,7 @@ struct ExportOptions {
     std::string output;
     std::string separator = ",";
     bool bom = false;
+    bool no_privacy_line = false;
     bool redact = false;
     bool force = false;
 };
@@ -40,7 +41,8 @@ std::string render(const Plan& loaded, const ExportOptions& o, Language language
         CsvOptions csv;
         csv.separator = o.separator[0];
         csv.byte_order_mark = o.bom;
-        // People's names live only in the bodies' recorded members, which no CSV table holds.
+        csv.privacy_line = !o.no_privacy_line;
+        csv.language = language;
         if (o.table == "proposals") return proposals_to_csv(*plan, csv);
         if (o.table == "budget") return budget_to_csv(*plan, csv);
         return activities_to_csv(*plan, csv);
@@ -68,16 +70,7 @@ std::string what_is_lost(const ExportOptions& o)
 
 int write(const std::string& text, const ExportOptions& o, const char* command)
 {
-    if (o.output.empty() || o.output == "-") {
-        std::cout << text;
-    } else {
-        try {
-            write_file_atomically(o.output, text, o.force);
-        } catch (const IoError& e) {
-            std::cerr << "miljoplan " << command << ": " << e.what() << (o.force ? "" : " (use --force to replace it)") << "\n";
-            return kBadInput;
-        }
-    }
+    if (write_output(text, o.output, o.force, command) != kOk) return kBadInput;
     const std::string lost = what_is_lost(o);
     if (!lost.empty())
         std::cerr << "miljoplan " << command << ": note: " << lost << "; use --to json or toml for a lossless copy\n";
@@ -105,6 +98,7 @@ void register_export(CLI::App& app, int& exit_code)
         "  miljoplan export --to html -o plan.html                  the embedded plan as a web page\n"
         "  miljoplan export plan.json --to csv --separator ';' --bom -o aktiviteter.csv   for Swedish Excel\n"
         "  miljoplan export plan.json --to csv --table budget       the budget lines\n"
+        "  miljoplan export --to csv --no-privacy-line | other-tool   plain CSV for a program\n"
         "  miljoplan export plan.json --to md --redact-persons      without people's names\n"
         "  miljoplan export plan.json --to toml -o plan.toml        for editing by hand (reads back losslessly)\n\n"
         "Exit codes: 0 written, 2 the plan could not be read or the file exists (see --force), 64 wrong usage.");
@@ -116,6 +110,8 @@ void register_export(CLI::App& app, int& exit_code)
     command->add_option("--separator", o->separator, "For CSV: ',' (default) or ';' as Swedish Excel expects")
         ->check(CLI::IsMember({",", ";"}));
     command->add_flag("--bom", o->bom, "For CSV: start with a UTF-8 byte-order mark (Excel)");
+    command->add_flag("--no-privacy-line", o->no_privacy_line,
+                      "For CSV: leave out the first line, which says whether the file holds personal data");
     command->add_flag("--redact-persons", o->redact, "Leave out people's names");
     command->add_flag("--force", o->force, "Replace an existing output file");
     command->callback([o, &exit_code] {

@@ -35,6 +35,10 @@ std::shared_ptr<Plan> load_plan_from(const PlanOptions& options);
 /// The language chosen by --lang. Throws CLI::ValidationError for an unknown one.
 Language language_of(const PlanOptions& options);
 
+/// Prints @p text, or with an @p output other than "" or "-" writes it there atomically (replacing a file
+/// only with @p force); returns the exit code, and on failure says so on stderr as `miljoplan COMMAND`.
+int write_output(const std::string& text, const std::string& output, bool force, const char* command);
+
 /// Registers `miljoplan report`; @p exit_code receives the command's result.
 void register_report(CLI::App& app, int& exit_code);
 /// Registers `miljoplan validate`; @p exit_code receives the command's result.
@@ -49,5 +53,7 @@ void register_diff(CLI::App& app, int& exit_code);
 void register_followup(CLI::App& app, int& exit_code);
 /// Registers `miljoplan export` and `miljoplan convert`; @p exit_code receives the command's result.
 void register_export(CLI::App& app, int& exit_code);
+/// Registers `miljoplan keyfigures`; @p exit_code receives the command's result.
+void register_keyfigures(CLI::App& app, int& exit_code);
 
 }  // namespace miljoplan::cli

@@ -21,6 +21,7 @@ int main(int argc, char** argv)
     register_diff(app, exit_code);
     register_followup(app, exit_code);
     register_export(app, exit_code);
+    register_keyfigures(app, exit_code);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

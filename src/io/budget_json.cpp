@@ -1,4 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
+#include <string>
+#include <unordered_set>
+
 #include "io/codec.h"
 
 namespace miljoplan::detail {
@@ -30,13 +33,13 @@ Json write_line(const BudgetLine& line)
 std::vector<BudgetLine> read_lines(ObjectReader& in, const char* key)
 {
     std::vector<BudgetLine> lines;
+    // A set, not a scan of the earlier lines: a scan made 100 000 lines take minutes.
+    std::unordered_set<std::string> ids;
     in.for_each(key, [&](const Json& item, const std::string& path) {
         ObjectReader line_in(item, path, in.source());
         BudgetLine line = read_line(line_in);
-        if (!line.id.empty()) {
-            for (const auto& earlier : lines)
-                if (earlier.id == line.id) fail_at(in.source(), member_path(path, "id"), "duplicate budget line id '" + line.id + "'");
-        }
+        if (!line.id.empty() && !ids.insert(line.id).second)
+            fail_at(in.source(), member_path(path, "id"), "duplicate budget line id '" + line.id + "'");
         lines.push_back(std::move(line));
     });
     return lines;

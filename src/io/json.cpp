@@ -47,24 +47,39 @@ std::shared_ptr<Organisation> resolve_profile(const std::string& reference, cons
     return organisation_from_json(read_text_file(path), path);
 }
 
-}  // namespace
-
-std::shared_ptr<Plan> plan_from_json(std::string_view text, const std::string& source_name, const std::string& base_dir)
+// The plan of a parsed document.
+std::shared_ptr<Plan> read_plan_document(const detail::Json& document, const std::string& source_name,
+                                         const std::string& base_dir)
 {
     const detail::ProfileLookup lookup = [&](const std::string& reference) -> std::shared_ptr<const Organisation> {
         return resolve_profile(reference, base_dir);
     };
-    auto plan = read_document(text, source_name, [&](detail::ObjectReader& in) { return detail::read_plan(in, lookup); });
+    detail::ObjectReader in(document, "$", source_name);
+    auto plan = detail::read_plan(in, lookup);
     if (!plan->profile().empty() && !builtin_profile(plan->profile()) && plan->profile().front() != '/')
         plan->set_profile(plan->profile(), plan->pristine_profile(), base_dir.empty() ? "." : base_dir);
     return plan;
+}
+
+}  // namespace
+
+std::shared_ptr<Plan> plan_from_json(std::string_view text, const std::string& source_name, const std::string& base_dir)
+{
+    return read_plan_document(detail::parse_json(text, source_name), source_name, base_dir);
 }
 
 std::string plan_to_json(const Plan& plan) { return detail::dump_json(detail::write_plan(plan)); }
 
 std::shared_ptr<Plan> load_plan(const std::string& path)
 {
-    return plan_from_json(read_text_file(path), path, detail::directory_of(path));
+    detail::Json document;
+    {
+        // The file's text goes before the model is built, so that the text, the parsed document and the
+        // model are never all held at once: that lowers the peak memory of a load by the file's size.
+        const std::string text = read_text_file(path);
+        document = detail::parse_json(text, path);
+    }
+    return read_plan_document(document, path, detail::directory_of(path));
 }
 
 void save_plan(const Plan& plan, const std::string& path, Overwrite overwrite)

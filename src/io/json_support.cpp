@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "io/json_support.h"
 
+#include <algorithm>
 #include <limits>
+#include <unordered_set>
 
 #include "detail/text.h"
 
@@ -17,14 +19,46 @@ struct PathTracker {
         std::size_t index = 0;
         bool started = false;
         std::string key;
-        std::set<std::string> keys;
+        // The object's keys so far: a short vector first (objects have a dozen keys, and reused frames
+        // keep its capacity), a hash set once there are many, so that a huge object stays linear.
+        std::vector<std::string> keys;
+        std::unordered_set<std::string> many_keys;
+
+        // False when @p k was seen before in this object.
+        bool add_key(const std::string& k)
+        {
+            if (many_keys.empty() && keys.size() < 32) {
+                if (std::find(keys.begin(), keys.end(), k) != keys.end()) return false;
+                keys.push_back(k);
+                return true;
+            }
+            if (many_keys.empty()) many_keys.insert(keys.begin(), keys.end());
+            return many_keys.insert(k).second;
+        }
     };
+    // frames[0, depth) are the open containers; frames past depth are kept for reuse.
     std::vector<Frame> frames;
+    std::size_t depth = 0;
+
+    Frame& top() { return frames[depth - 1]; }
+
+    void open(bool is_array)
+    {
+        if (depth == frames.size()) frames.emplace_back();
+        Frame& f = frames[depth++];
+        f.is_array = is_array;
+        f.index = 0;
+        f.started = false;
+        f.key.clear();
+        f.keys.clear();
+        // A fresh set rather than clear(): clear() would wipe a big set's buckets again at every reuse.
+        if (f.many_keys.bucket_count() > 1) f.many_keys = std::unordered_set<std::string>();
+    }
 
     void before_value()
     {
-        if (!frames.empty() && frames.back().is_array) {
-            Frame& f = frames.back();
+        if (depth > 0 && top().is_array) {
+            Frame& f = top();
             if (f.started) ++f.index;
             f.started = true;
         }
@@ -33,9 +67,9 @@ struct PathTracker {
     std::string path(bool include_last_key) const
     {
         std::string out = "$";
-        for (std::size_t i = 0; i < frames.size(); ++i) {
+        for (std::size_t i = 0; i < depth; ++i) {
             const Frame& f = frames[i];
-            const bool last = i + 1 == frames.size();
+            const bool last = i + 1 == depth;
             if (f.is_array) {
                 if (f.started) out = element_path(out, f.index);
             } else if (!f.key.empty() && (!last || include_last_key)) {
@@ -126,24 +160,23 @@ Json parse_json(std::string_view text, const std::string& source)
         switch (event) {
         case Json::parse_event_t::object_start:
             tracker.before_value();
-            tracker.frames.push_back({});
+            tracker.open(false);
             break;
         case Json::parse_event_t::array_start:
             tracker.before_value();
-            tracker.frames.push_back({});
-            tracker.frames.back().is_array = true;
+            tracker.open(true);
             break;
         case Json::parse_event_t::key: {
-            auto& frame = tracker.frames.back();
-            const std::string key = parsed.get<std::string>();
-            frame.key = key;
-            if (!frame.keys.insert(key).second)
-                fail_at(source, tracker.path(false), "duplicate key \"" + key + "\" (a second value would be lost)");
+            auto& frame = tracker.top();
+            frame.key = parsed.get_ref<const std::string&>();
+            if (!frame.add_key(frame.key))
+                fail_at(source, tracker.path(false),
+                        "duplicate key \"" + frame.key + "\" (a second value would be lost)");
             break;
         }
         case Json::parse_event_t::object_end:
         case Json::parse_event_t::array_end:
-            tracker.frames.pop_back();
+            --tracker.depth;
             break;
         case Json::parse_event_t::value:
             tracker.before_value();
@@ -196,9 +229,14 @@ void ObjectReader::fail(const std::string& key, const std::string& message) cons
 
 bool ObjectReader::has(const char* key) const { return value_.contains(key); }
 
+bool ObjectReader::is_consumed(std::string_view key) const
+{
+    return std::find(consumed_.begin(), consumed_.end(), key) != consumed_.end();
+}
+
 const Json* ObjectReader::get(const char* key)
 {
-    consumed_.insert(key);
+    if (!is_consumed(key)) consumed_.emplace_back(key);
     const auto it = value_.find(key);
     if (it == value_.end()) return nullptr;
     return &*it;
@@ -230,6 +268,7 @@ std::string ObjectReader::required_string(const char* key)
 {
     const Json* v = get(key);
     if (v == nullptr) fail("", std::string("missing required field \"") + key + "\"");
+    if (v->is_string()) return v->get<std::string>();  // the path is built only for the error below
     return as_string(*v, source_, member_path(path_, key));
 }
 
@@ -237,6 +276,7 @@ std::string ObjectReader::optional_string(const char* key, std::string fallback)
 {
     const Json* v = get(key);
     if (v == nullptr || v->is_null()) return fallback;
+    if (v->is_string()) return v->get<std::string>();
     return as_string(*v, source_, member_path(path_, key));
 }
 
@@ -244,6 +284,7 @@ std::optional<std::string> ObjectReader::nullable_string(const char* key)
 {
     const Json* v = get(key);
     if (v == nullptr || v->is_null()) return std::nullopt;
+    if (v->is_string()) return v->get<std::string>();
     return as_string(*v, source_, member_path(path_, key));
 }
 
@@ -273,12 +314,22 @@ int to_int(std::int64_t value, const std::string& source, const std::string& pat
     return static_cast<int>(value);
 }
 
+// An integer that fits an int, read without building the path an error would need; nullopt otherwise.
+std::optional<int> plain_int(const Json& v)
+{
+    if (!v.is_number_integer() || v.is_number_unsigned()) return std::nullopt;
+    const auto value = v.get<std::int64_t>();
+    if (value < std::numeric_limits<int>::min() || value > std::numeric_limits<int>::max()) return std::nullopt;
+    return static_cast<int>(value);
+}
+
 }  // namespace
 
 int ObjectReader::required_int(const char* key)
 {
     const Json* v = get(key);
     if (v == nullptr) fail("", std::string("missing required field \"") + key + "\"");
+    if (const auto fast = plain_int(*v)) return *fast;  // the path is built only when it is needed
     const std::string p = member_path(path_, key);
     return to_int(read_integer_value(*v, source_, p), source_, p);
 }
@@ -287,6 +338,7 @@ std::optional<int> ObjectReader::optional_int(const char* key)
 {
     const Json* v = get(key);
     if (v == nullptr || v->is_null()) return std::nullopt;
+    if (const auto fast = plain_int(*v)) return *fast;
     const std::string p = member_path(path_, key);
     return to_int(read_integer_value(*v, source_, p), source_, p);
 }
@@ -295,6 +347,7 @@ std::int64_t ObjectReader::required_int64(const char* key)
 {
     const Json* v = get(key);
     if (v == nullptr) fail("", std::string("missing required field \"") + key + "\"");
+    if (v->is_number_integer() && !v->is_number_unsigned()) return v->get<std::int64_t>();
     return read_integer_value(*v, source_, member_path(path_, key));
 }
 
@@ -343,19 +396,22 @@ std::optional<ObjectReader> ObjectReader::object(const char* key)
 std::vector<std::pair<std::string, const Json&>> ObjectReader::remaining_object_items()
 {
     std::vector<std::pair<std::string, const Json&>> out;
+    if (all_consumed_) return out;
     for (auto it = value_.begin(); it != value_.end(); ++it) {
-        if (consumed_.count(it.key()) != 0) continue;
+        if (is_consumed(it.key())) continue;
         out.emplace_back(it.key(), it.value());
     }
-    for (const auto& item : out) consumed_.insert(item.first);
+    // Every key is now asked for; one marker says so, instead of a copy of each (the object may be large).
+    all_consumed_ = true;
     return out;
 }
 
 ExtraFields ObjectReader::extra_fields() const
 {
     ExtraFields extra;
+    if (all_consumed_) return extra;
     for (auto it = value_.begin(); it != value_.end(); ++it) {
-        if (consumed_.count(it.key()) == 0) extra.set(it.key(), it.value().dump(-1, ' ', false, Json::error_handler_t::strict));
+        if (!is_consumed(it.key())) extra.set(it.key(), it.value().dump(-1, ' ', false, Json::error_handler_t::strict));
     }
     return extra;
 }

@@ -79,7 +79,13 @@ private:
     const Json& value_;
     std::string path_;
     const std::string& source_;
-    std::set<std::string> consumed_;
+    bool is_consumed(std::string_view key) const;
+
+    // The keys asked for. A short vector rather than a set: an object has a dozen fields, and a set
+    // allocated a node for every field read.
+    std::vector<std::string> consumed_;
+    // Set by remaining_object_items(): every member has been asked for.
+    bool all_consumed_ = false;
 };
 
 /// Path of the member @p key of the object at @p path.

@@ -80,15 +80,14 @@ GoalCatalog::GoalCatalog(std::vector<EffectGoal> goals)
 void GoalCatalog::add(EffectGoal goal)
 {
     if (goal.id.empty()) throw InvalidArgument("goal id must not be empty");
-    if (find(goal.id)) throw DuplicateId("the goal catalog", goal.id.value());
+    if (!index_.emplace(goal.id, goals_.size()).second) throw DuplicateId("the goal catalog", goal.id.value());
     goals_.push_back(std::move(goal));
 }
 
 const EffectGoal* GoalCatalog::find(const GoalId& id) const noexcept
 {
-    for (const auto& goal : goals_)
-        if (goal.id == id) return &goal;
-    return nullptr;
+    const auto it = index_.find(id);
+    return it == index_.end() ? nullptr : &goals_[it->second];
 }
 
 const EffectGoal* GoalCatalog::find_by_name(std::string_view name) const

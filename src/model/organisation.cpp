@@ -48,6 +48,7 @@ void Organisation::add_party(std::shared_ptr<Party> party)
 {
     if (!party) throw InvalidArgument("party must not be null");
     check_new_id(party->id());
+    actor_index_.emplace(party->id(), ActorKind::Party);
     parties_.push_back(std::move(party));
 }
 
@@ -55,6 +56,7 @@ void Organisation::add_group(std::shared_ptr<PartyGroup> group)
 {
     if (!group) throw InvalidArgument("group must not be null");
     check_new_id(group->id());
+    actor_index_.emplace(group->id(), ActorKind::Group);
     groups_.push_back(std::move(group));
 }
 
@@ -62,6 +64,7 @@ void Organisation::add_role(std::shared_ptr<Role> role)
 {
     if (!role) throw InvalidArgument("role must not be null");
     check_new_id(role->id());
+    actor_index_.emplace(role->id(), ActorKind::Role);
     roles_.push_back(std::move(role));
 }
 
@@ -69,6 +72,7 @@ void Organisation::add_body(std::shared_ptr<Body> body)
 {
     if (!body) throw InvalidArgument("body must not be null");
     check_new_id(body->id());
+    actor_index_.emplace(body->id(), ActorKind::Body);
     bodies_.push_back(std::move(body));
 }
 
@@ -80,11 +84,9 @@ std::shared_ptr<Body> Organisation::find_body(const ActorId& id) const { return 
 std::optional<ActorKind> Organisation::resolve(const ActorId& id) const
 {
     if (id == id_) return ActorKind::Organisation;
-    if (find_party(id)) return ActorKind::Party;
-    if (find_group(id)) return ActorKind::Group;
-    if (find_role(id)) return ActorKind::Role;
-    if (find_body(id)) return ActorKind::Body;
-    return std::nullopt;
+    const auto it = actor_index_.find(id);
+    if (it == actor_index_.end()) return std::nullopt;
+    return it->second;
 }
 
 std::optional<std::string> Organisation::actor_name(const ActorId& id) const
@@ -147,6 +149,7 @@ std::shared_ptr<Organisation> Organisation::clone() const
     copy->groups_ = detail::deep_copy(groups_);
     copy->roles_ = detail::deep_copy(roles_);
     copy->bodies_ = detail::deep_copy(bodies_);
+    copy->actor_index_ = actor_index_;
     copy->extra_ = extra_;
     return copy;
 }

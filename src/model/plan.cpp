@@ -68,7 +68,8 @@ std::optional<Date> Plan::adoption_deadline() const
 void Plan::add_activity(std::shared_ptr<Activity> activity)
 {
     if (!activity) throw InvalidArgument("activity must not be null");
-    if (find_activity(activity->id())) throw DuplicateId("the plan's activities", activity->id().value());
+    if (!activity_index_.emplace(activity->id(), activity).second)
+        throw DuplicateId("the plan's activities", activity->id().value());
     activities_.push_back(std::move(activity));
 }
 
@@ -81,9 +82,8 @@ std::shared_ptr<Activity> Plan::add_activity(ActivityId id, std::string title)
 
 std::shared_ptr<Activity> Plan::find_activity(const ActivityId& id) const
 {
-    for (const auto& a : activities_)
-        if (a->id() == id) return a;
-    return nullptr;
+    const auto it = activity_index_.find(id);
+    return it == activity_index_.end() ? nullptr : it->second;
 }
 
 bool Plan::remove_activity(const ActivityId& id)
@@ -91,6 +91,7 @@ bool Plan::remove_activity(const ActivityId& id)
     const auto it = std::find_if(activities_.begin(), activities_.end(),
                                  [&](const auto& a) { return a->id() == id; });
     if (it == activities_.end()) return false;
+    activity_index_.erase(id);
     activities_.erase(it);
     return true;
 }
@@ -184,6 +185,7 @@ std::shared_ptr<Plan> Plan::clone() const
     copy->sections_ = sections_;
     copy->categories_ = categories_;
     copy->activities_ = detail::deep_copy(activities_);
+    for (const auto& a : copy->activities_) copy->activity_index_.emplace(a->id(), a);
     copy->proposal_bank_ = proposal_bank_.clone();
     if (budget_) copy->budget_ = std::make_shared<Budget>(*budget_);
     copy->budget_versions_ = detail::deep_copy(budget_versions_);

@@ -2,6 +2,7 @@
 #include "rules/engine.h"
 
 #include <stdexcept>
+#include <unordered_map>
 
 #include "detail/text.h"
 #include "miljoplan/error.h"
@@ -43,7 +44,16 @@ const std::vector<std::pair<std::optional<Timing>, std::string>>& RuleContext::t
     if (!shared_.timings) {
         const TimingContext context = timing_context(plan);
         std::vector<std::pair<std::optional<Timing>, std::string>> out;
+        // Plans repeat their phrases ("2 gånger per år", "Hösten 2025"), and a phrase reads the same in one
+        // context, so each distinct phrase is parsed once.
+        std::unordered_map<std::string, std::size_t> first_with;
+        out.reserve(plan.activities().size());
         for (const auto& a : plan.activities()) {
+            const auto [seen, is_new] = first_with.emplace(a->timing_text(), out.size());
+            if (!is_new) {
+                out.push_back(out[seen->second]);
+                continue;
+            }
             try {
                 out.emplace_back(parse_timing(a->timing_text(), context), std::string());
             } catch (const ParseError& e) {

@@ -221,3 +221,18 @@ def test_comparison(executed):
     lines = text_of(cell(nb, "compare-activities")).splitlines()[1:-1]
     changes = dict(tuple(line.rsplit(maxsplit=1)) for line in lines)
     assert changes == {"fortsätter": "0", "ändrad": "0", "flyttad": "0", "ny": "10", "borttagen": "26"}
+
+
+def test_key_figures_section(executed):
+    nb, _ = executed
+    out = text_of(cell(nb, "keyfigures")).splitlines()
+    # The illustrative export: 11 of the 13 municipalities have a 2023 value; the median is Habo's 30,25.
+    assert out[0] == "median 30.25 spridning 16.5 rapporterat 11 av 13"
+    assert out[1] == "ej rapporterat senast 2024-04-01 : Gislaveds kommun, Sävsjö kommun, Tranås kommun"
+    html = html_of(cell(nb, "keyfigures"))
+    assert "Mullsjö kommun" in html and "38.5" in html and "8.25" in html
+    assert len(pngs_of(cell(nb, "keyfigures-chart"))) == 1
+    report = text_of(cell(nb, "keyfigures-report"))
+    assert report.startswith("## Nyckeltal\n")
+    assert "| Mullsjö kommun | 38,5 | +8,25 | 1 | −1,75 | −1,7500 (sämre) |" in report
+    assert "Ej rapporterat senast 1 april 2024: Gislaveds kommun, Sävsjö kommun, Tranås kommun." in report

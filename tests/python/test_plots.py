@@ -163,4 +163,5 @@ def test_plots_never_touch_pyplot(tmp_path):
             "assert 'matplotlib.pyplot' not in sys.modules, 'pyplot imported'")
     subprocess.run([sys.executable, "-W", "error", "-c", code], check=True, cwd=tmp_path)
     assert list(tmp_path.iterdir()) == []
-    assert set(plots.__all__) == {"plot_budget", "plot_goal_coverage", "plot_meeting_load", "plot_year_wheel"}
+    assert set(plots.__all__) == {"plot_budget", "plot_goal_coverage", "plot_meeting_load", "plot_year_wheel",
+                                  "plot_key_figure_ranking", "plot_key_figure_years"}

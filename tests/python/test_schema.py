@@ -8,6 +8,7 @@ differences between schema and loader (both ways) are pinned down, so that a cha
 """
 
 import copy
+import datetime
 import inspect
 import json
 import pathlib
@@ -18,7 +19,7 @@ import miljoplan
 
 jsonschema = pytest.importorskip("jsonschema")
 
-SCHEMA_FILES = ("plan.schema.json", "organisation.schema.json", "goals.schema.json")
+SCHEMA_FILES = ("plan.schema.json", "organisation.schema.json", "goals.schema.json", "keyfigures.schema.json")
 
 
 # --- loading the schemas -------------------------------------------------------------------------
@@ -195,6 +196,7 @@ LOADERS = {
     "plan.schema.json": lambda text: miljoplan.loads(text, source="broken.json"),
     "organisation.schema.json": lambda text: miljoplan.organisation_from_json(text, "broken.json"),
     "goals.schema.json": lambda text: miljoplan.goal_catalog_from_json(text, "broken.json"),
+    "keyfigures.schema.json": lambda text: miljoplan.key_figures_from_json(text, "broken.json"),
 }
 
 
@@ -634,7 +636,8 @@ def test_schema_tags_are_the_loaders(schemas):
     """Each "schema" property is the const tag of its class, as the writer writes it."""
     expected = {"Plan": "Plan.1", "Organisation": "Organisation.1", "Party": "Party.1", "PartyGroup": "PartyGroup.1",
                 "Role": "Role.1", "Body": "Body.1", "Activity": "Activity.1", "Proposal": "Proposal.1",
-                "ProposalBank": "ProposalBank.1", "Budget": "Budget.1", "GoalCatalog": "GoalCatalog.1"}
+                "ProposalBank": "ProposalBank.1", "Budget": "Budget.1", "GoalCatalog": "GoalCatalog.1",
+                "KeyFigureSet": "KeyFigureSet.1", "KeyFigure": "KeyFigure.1"}
     found = {}
     for schema in schemas.values():
         for def_name, definition in schema["$defs"].items():
@@ -644,3 +647,67 @@ def test_schema_tags_are_the_loaders(schemas):
                 # Tagged objects keep unknown fields; the loader writes them back.
                 assert definition.get("additionalProperties", True) is True, def_name
     assert found == expected
+
+
+# --- key-figure sets -----------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def key_figure_document(source_dir) -> dict:
+    """The illustrative county set of tests/data/keyfigures (directions, a Kolada figure with retrieval days
+    and an unknown field included) as miljoplan writes it."""
+    data = source_dir / "tests" / "data" / "keyfigures"
+    s = miljoplan.KeyFigureSet("Länsgemensamma nyckeltal (illustrativa)")
+    s.link_parties(miljoplan.builtin_profile("jonkoping"))
+    miljoplan.import_miljobarometern_csv(s, (data / "miljobarometern.csv").read_text(encoding="utf-8"),
+                                         source="miljobarometern.csv")
+    miljoplan.import_kolada_json(s, (data / "kolada" / "data-page-1.json").read_text(encoding="utf-8"),
+                                 source="kolada", retrieved_on=datetime.date(2024, 5, 2))
+    s.set_better("eko-livsmedel", "högre")
+    document = json.loads(miljoplan.key_figures_to_json(s))
+    document["x_note"] = "kept"
+    return json.loads(miljoplan.key_figures_to_json(miljoplan.key_figures_from_json(_dumps(document))))
+
+
+def test_key_figure_set_written_by_miljoplan_validates_and_is_described(validator, schemas, key_figure_document):
+    assert key_figure_document["x_note"] == "kept"
+    assert {v["status"] for v in key_figure_document["values"]} == {"rapporterad", "saknas", "reviderad"}
+    assert any(v.get("retrieved_on") for v in key_figure_document["values"])
+    assert_valid(validator, "keyfigures.schema.json", key_figure_document, "county key-figure set")
+    # Every field the writer emits is described; the unknown one is kept, not described.
+    written = {k: v for k, v in key_figure_document.items() if k != "x_note"}
+    assert _undescribed(schemas, "keyfigures.schema.json", written) == []
+
+
+def _set_value(path, value):
+    def mutate(document):
+        node = document
+        for part in path[:-1]:
+            node = node[part]
+        node[path[-1]] = value
+    return mutate
+
+
+BROKEN_KEY_FIGURE_SETS = [
+    ("wrong-tag", _set_value(["schema"], "KeyFigureSet.2"), "$.schema"),
+    ("unknown-direction", _set_value(["key_figures", 0, "better"], "bäst"), "$.key_figures[0].better"),
+    ("unknown-source", _set_value(["key_figures", 1, "source"], "scb"), "$.key_figures[1].source"),
+    ("value-not-a-decimal", _set_value(["values", 0, "value"], "12,3x"), "$.values[0].value"),
+    ("value-as-number", _set_value(["values", 0, "value"], 30.0), "$.values[0].value"),
+    ("unknown-status", _set_value(["values", 2, "status"], "okänd"), "$.values[2].status"),
+    ("reported-on-not-a-day", _set_value(["values", 1, "reported_on"], "igår"), "$.values[1].reported_on"),
+    ("year-as-text", _set_value(["values", 3, "year"], "2023"), "$.values[3].year"),
+    ("municipality-field-unknown", _set_value(["municipalities", 0, "x"], 1), "$.municipalities[0].x"),
+]
+
+
+@pytest.mark.parametrize(("mutate", "path"), [case[1:] for case in BROKEN_KEY_FIGURE_SETS],
+                         ids=[case[0] for case in BROKEN_KEY_FIGURE_SETS])
+def test_broken_key_figure_set_is_rejected_by_schema_and_loader(validator, key_figure_document, mutate, path):
+    document = copy.deepcopy(key_figure_document)
+    mutate(document)
+    errors = schema_errors(validator, "keyfigures.schema.json", document)
+    assert {error_location(e) for e in errors} == {path}, [f"{error_location(e)}: {e.message}" for e in errors]
+    with pytest.raises(miljoplan.SchemaError) as info:
+        LOADERS["keyfigures.schema.json"](_dumps(document))
+    assert info.value.path == path, str(info.value)

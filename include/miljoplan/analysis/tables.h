@@ -85,7 +85,8 @@ struct MILJOPLAN_API Table {
 };
 
 /// @brief The table as CSV (RFC 4180, comma separated, header row, UTF-8): dates ISO, missing values
-/// empty, booleans "true"/"false", lists joined with "; ".
+/// empty, booleans "true"/"false", lists joined with "; "; text that a spreadsheet would run as a formula
+/// gets a leading apostrophe, as in the plan exports.
 MILJOPLAN_API std::string to_csv(const Table& table);
 
 /// @brief One row per activity in printed order: id, category (categorical, the plan's order), year,

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "miljoplan/export.h"
@@ -62,6 +63,8 @@ public:
 
 private:
     std::vector<EffectGoal> goals_;
+    // Positions in goals_ by id (goals are only ever appended), so that add() and find() do not scan.
+    std::unordered_map<GoalId, std::size_t> index_;
     ExtraFields extra_;
 };
 

@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "miljoplan/export.h"
@@ -205,6 +206,8 @@ private:
     std::vector<std::shared_ptr<PartyGroup>> groups_;
     std::vector<std::shared_ptr<Role>> roles_;
     std::vector<std::shared_ptr<Body>> bodies_;
+    // What each party, group, role and body id names, so that resolving an id does not scan them all.
+    std::unordered_map<ActorId, ActorKind> actor_index_;
     ExtraFields extra_;
 };
 

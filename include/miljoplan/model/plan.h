@@ -4,6 +4,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "miljoplan/export.h"
@@ -261,6 +262,8 @@ private:
     std::vector<TextSection> sections_;
     std::vector<std::string> categories_;
     std::vector<std::shared_ptr<Activity>> activities_;
+    // The activities by id, so that adding and finding one does not scan them all.
+    std::unordered_map<ActivityId, std::shared_ptr<Activity>> activity_index_;
     ProposalBank proposal_bank_;
     std::shared_ptr<Budget> budget_;
     std::vector<std::shared_ptr<Budget>> budget_versions_;

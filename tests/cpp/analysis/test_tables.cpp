@@ -360,6 +360,14 @@ TEST(TablesTable, ColumnLookupAndCsv)
     c.missing = {false, false, true};
     q.columns.push_back(c);
     EXPECT_EQ(to_csv(q), "a\r\nx; y\r\n\"say \"\"hi\"\", then\"\r\n\r\n");
+    // Text a spreadsheet would run is guarded as in the plan exports; numbers stay numbers.
+    Column formula;
+    formula.name = "note";
+    formula.type = ColumnType::Text;
+    formula.text = {"=HYPERLINK(\"x\")", "-5 tkr", "ok"};
+    Table f;
+    f.columns.push_back(formula);
+    EXPECT_EQ(to_csv(f), "note\r\n\"'=HYPERLINK(\"\"x\"\")\"\r\n'-5 tkr\r\nok\r\n");
     EXPECT_EQ(Table{}.rows(), 0u);
 }
 

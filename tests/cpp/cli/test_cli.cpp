@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // The miljoplan executable, run as a user runs it: arguments in, stdout, stderr and exit code out.
 #include <gtest/gtest.h>
+
+#include <sstream>
 #include <nlohmann/json.hpp>
 
 #include "miljoplan/io/embedded.h"
@@ -158,6 +160,26 @@ TEST(Cli, WrongUsageExits64)
     EXPECT_EQ(cli({}).exit_code, 64);
     EXPECT_EQ(cli({"validate", "--lang", "de"}).exit_code, 64);
     EXPECT_EQ(cli({"validate", "--no-such-flag"}).exit_code, 64);
+}
+
+TEST(Cli, EveryCommandsHelpShowsExamplesAndExitCodes)
+{
+    // The commands are taken from the top-level help, so a new command without examples fails here.
+    const auto top = cli({"--help"});
+    ASSERT_EQ(top.exit_code, 0);
+    const auto start = top.out.find("Subcommands:\n");
+    ASSERT_NE(start, std::string::npos) << top.out;
+    std::vector<std::string> commands;
+    std::istringstream lines(top.out.substr(start + 13));
+    for (std::string line; std::getline(lines, line) && line.rfind("  ", 0) == 0;)
+        commands.push_back(line.substr(2, line.find(' ', 2) - 2));
+    ASSERT_EQ(commands.size(), 10u) << top.out;
+    for (const auto& command : commands) {
+        const auto help = cli({command, "--help"});
+        EXPECT_EQ(help.exit_code, 0) << command;
+        EXPECT_TRUE(contains(help.out, "Examples:\n  miljoplan " + command + " ")) << help.out;
+        EXPECT_TRUE(contains(help.out, "Exit codes: 0 ")) << help.out;
+    }
 }
 
 TEST(Cli, LangEnSwitchesTheOutputToEnglish)

@@ -105,7 +105,12 @@ TEST(CliExport, EveryFormatAndTheFileRules)
     // A format that cannot hold the whole plan says what it leaves out.
     EXPECT_TRUE(contains(csv.err, "note: CSV holds the budget table's cells as written")) << csv.err;
     EXPECT_TRUE(contains(csv.err, "use --to json or toml for a lossless copy")) << csv.err;
-    EXPECT_EQ(csv.out.rfind("section;id;label;amount;tags\r\n", 0), 0u) << csv.out;
+    EXPECT_EQ(csv.out.rfind("# personuppgifter: nej\r\nsection;id;label;amount;tags\r\n", 0), 0u) << csv.out;
+    const auto english = cli({"export", "--to", "csv", "--table", "proposals", "--lang", "en"});
+    EXPECT_EQ(english.out.rfind("# personal data: no\r\nid,area,title,submitted_year,submitted_by,marked_new\r\n", 0), 0u)
+        << english.out;
+    const auto plain = cli({"export", "--to", "csv", "--no-privacy-line"});
+    EXPECT_EQ(plain.out.rfind("id,category,year,title", 0), 0u) << plain.out;
     EXPECT_TRUE(contains(csv.out, "costs;lon-lanssamordnare;Lön och ersättningar för Länssamordnare;985000;salary\r\n")) << csv.out;
     const auto json = cli({"export", "skane-2022", "--to", "json"});
     EXPECT_EQ(json.exit_code, 0);
@@ -123,7 +128,7 @@ TEST(CliExport, ConvertPicksTheFormatFromTheName)
     EXPECT_TRUE(contains(miljoplan::testing::read_file(dir.file("plan.md")), "| ACTIVITY | ACTIVITY GOAL |"));
     EXPECT_EQ(cli({"convert", "jonkoping-2024", dir.file("plan.json")}).exit_code, 0);
     EXPECT_EQ(cli({"convert", dir.file("plan.json"), dir.file("plan.csv")}).exit_code, 0);
-    EXPECT_EQ(miljoplan::testing::read_file(dir.file("plan.csv")).rfind("id,category,year,title", 0), 0u);
+    EXPECT_EQ(miljoplan::testing::read_file(dir.file("plan.csv")).rfind("# personuppgifter: nej\r\nid,category,year,title", 0), 0u);
     const auto unknown = cli({"convert", "jonkoping-2024", dir.file("plan.docx")});
     EXPECT_EQ(unknown.exit_code, 64);
     EXPECT_TRUE(contains(unknown.err, ".json, .csv, .md or .html")) << unknown.err;

@@ -59,7 +59,11 @@ TEST(Csv, SwedishExcelLayoutAndQuoting)
 {
     const auto plan = miljoplan::example_plan();
     const std::string text = miljoplan::activities_to_csv(*plan, {';', true});
-    EXPECT_TRUE(contains(text, "\xEF\xBB\xBFid;category;year;title;goal;implementation;timing;responsible;partners;effect_goals\r\n"));
+    EXPECT_EQ(text.rfind("\xEF\xBB\xBF# personuppgifter: nej\r\n"
+                         "id;category;year;title;goal;implementation;timing;responsible;partners;effect_goals\r\n",
+                         0),
+              0u)
+        << text.substr(0, 120);
     // "Fas 1: Vår 2024 Fas 2: Höst 2024" has no separator and stays bare; a cell with ';' is quoted.
     EXPECT_TRUE(contains(text, ";Fas 1: Vår 2024 Fas 2: Höst 2024;")) << text;
     const std::string budget = miljoplan::budget_to_csv(*plan);
@@ -68,8 +72,9 @@ TEST(Csv, SwedishExcelLayoutAndQuoting)
         << budget;
     EXPECT_TRUE(contains(budget, "costs,fortaring,Förtäring vid alla fysiska möten (ca 20 per år),15000,")) << budget;
     const std::string proposals = miljoplan::proposals_to_csv(*plan);
-    EXPECT_TRUE(contains(proposals, "digital-tillsyn,Handläggarstöd miljöskydd,Digital tillsyn,\r\n")) << proposals;
-    EXPECT_TRUE(contains(proposals, "hot-och-vald,Utbildning/föreläsning/workshop,Utbildning om hot och våld,2023\r\n"));
+    EXPECT_TRUE(contains(proposals, "id,area,title,submitted_year,submitted_by,marked_new\r\n")) << proposals;
+    EXPECT_TRUE(contains(proposals, "digital-tillsyn,Handläggarstöd miljöskydd,Digital tillsyn,,,\r\n")) << proposals;
+    EXPECT_TRUE(contains(proposals, "hot-och-vald,Utbildning/föreläsning/workshop,Utbildning om hot och våld,2023,,\r\n"));
     EXPECT_THROW(miljoplan::activities_to_csv(*plan, {'\t', false}), miljoplan::InvalidArgument);
 }
 
@@ -128,7 +133,127 @@ TEST(Csv, ErrorsNameRowAndColumn)
     e = read_error(header + "a,fel\"citat,2024\r\n");
     EXPECT_EQ(e.location().column, 2u);
     e = read_error(std::string("id,title\r\na,\xC3\x28\r\n"));
-    EXPECT_TRUE(contains(e.what(), "not valid UTF-8")) << e.what();
+    EXPECT_TRUE(contains(e.what(), "the cell is not valid UTF-8")) << e.what();
+    EXPECT_EQ(e.location().line, 2u);
+    EXPECT_EQ(e.location().column, 2u);
     e = read_error("");
     EXPECT_TRUE(contains(e.what(), "header row is required")) << e.what();
+}
+
+TEST(Csv, PrivacyLineSaysWhetherTheFileHoldsPersonalDataAndReadersSkipIt)
+{
+    const auto plan = miljoplan::example_plan();
+    miljoplan::CsvOptions english;
+    english.language = miljoplan::Language::English;
+    EXPECT_EQ(miljoplan::budget_to_csv(*plan, english).rfind("# personal data: no\r\nsection,id,", 0), 0u);
+    miljoplan::CsvOptions plain;
+    plain.privacy_line = false;
+    const std::string bare = miljoplan::activities_to_csv(*plan, plain);
+    EXPECT_EQ(bare.rfind("id,category,", 0), 0u);
+    // With or without the line, the same activities come back; errors keep the file's row numbers.
+    EXPECT_EQ(miljoplan::activities_from_csv(bare).size(), 26u);
+    EXPECT_EQ(miljoplan::activities_from_csv(miljoplan::activities_to_csv(*plan)).size(), 26u);
+    auto e = read_error("# personuppgifter: nej\r\nid,title,year\r\na,A,tjugo\r\n");
+    EXPECT_EQ(e.location().line, 3u);
+    EXPECT_EQ(e.location().column, 3u);
+    e = read_error("# personuppgifter: nej\r\n");
+    EXPECT_EQ(e.location().line, 2u);
+    EXPECT_TRUE(contains(e.what(), "a header row is required")) << e.what();
+}
+
+TEST(Csv, ProposalsAndBudgetLinesReadBackAsWritten)
+{
+    const auto plan = miljoplan::example_plan();
+    for (char separator : {',', ';'}) {
+        const std::string proposals = miljoplan::proposals_to_csv(*plan, {separator, true});
+        const auto back = miljoplan::proposals_from_csv(proposals);
+        const auto& original = plan->proposal_bank().proposals();
+        ASSERT_EQ(back.size(), 12u);
+        for (std::size_t i = 0; i < back.size(); ++i) {
+            EXPECT_EQ(back[i]->id(), original[i]->id());
+            EXPECT_EQ(back[i]->title(), original[i]->title());
+            EXPECT_EQ(back[i]->area(), original[i]->area());
+            EXPECT_EQ(back[i]->submitted_year(), original[i]->submitted_year());
+        }
+        EXPECT_EQ(back[6]->title(), "Digital tillsyn");
+        EXPECT_EQ(back[6]->submitted_year(), std::nullopt);
+
+        const auto lines = miljoplan::budget_lines_from_csv(miljoplan::budget_to_csv(*plan, {separator, false}));
+        EXPECT_EQ(lines.income, plan->budget()->income());
+        EXPECT_EQ(lines.costs, plan->budget()->costs());
+        ASSERT_EQ(lines.costs.size(), 7u);
+        EXPECT_EQ(lines.income[1].amount.kronor(), 1196000);
+        EXPECT_EQ(lines.costs[4].label, "Förtäring vid alla fysiska möten (ca 20 per år)");
+    }
+}
+
+TEST(Csv, BudgetAmountsAsSwedishExcelShowsThem)
+{
+    const auto lines = miljoplan::budget_lines_from_csv(
+        "section;id;label;amount;tags\r\n"
+        "intäkter;a;Inbetalningar;1 196 000;member_payments\r\n"
+        "kostnader;b;Underskott;\xE2\x88\x92" "5\xC2\xA0" "000;\r\n"
+        "costs;c;Resor;'-70000;travel meetings\r\n");
+    ASSERT_EQ(lines.income.size(), 1u);
+    EXPECT_EQ(lines.income[0].amount.kronor(), 1196000);
+    EXPECT_EQ(lines.income[0].tags, std::vector<std::string>{"member_payments"});
+    ASSERT_EQ(lines.costs.size(), 2u);
+    EXPECT_EQ(lines.costs[0].amount.kronor(), -5000);
+    EXPECT_EQ(lines.costs[1].amount.kronor(), -70000);
+    EXPECT_EQ(lines.costs[1].tags, (std::vector<std::string>{"travel", "meetings"}));
+}
+
+TEST(Csv, ProposalAndBudgetErrorsNameRowAndColumn)
+{
+    auto budget_error = [](const std::string& text) {
+        try {
+            miljoplan::budget_lines_from_csv(text, "budget.csv");
+        } catch (const miljoplan::ParseError& e) {
+            return e;
+        }
+        throw std::logic_error("no error for: " + text);
+    };
+    const std::string header = "section,id,label,amount\r\n";
+    auto e = budget_error(header + "income,a,Avgifter,\"1 196,5\"\r\n");
+    EXPECT_EQ(e.location().line, 2u);
+    EXPECT_EQ(e.location().column, 4u);
+    EXPECT_TRUE(contains(e.what(), "the amount \"1 196,5\" is not whole kronor")) << e.what();
+    e = budget_error(header + "income,a,Avgifter,5\r\nutgifter,b,Resor,7\r\n");
+    EXPECT_EQ(e.location().line, 3u);
+    EXPECT_EQ(e.location().column, 1u);
+    EXPECT_TRUE(contains(e.what(), "the section \"utgifter\" is neither income nor costs")) << e.what();
+    e = budget_error(header + "income,a,Avgifter,5\r\ncosts,a,Resor,7\r\n");
+    EXPECT_EQ(e.location().line, 3u);
+    EXPECT_EQ(e.location().column, 2u);
+    EXPECT_TRUE(contains(e.what(), "duplicate id 'a'")) << e.what();
+    e = budget_error(header + "income,a,Avgifter,99999999999999999999\r\n");
+    EXPECT_TRUE(contains(e.what(), "is not whole kronor")) << e.what();
+    e = budget_error("section,id,label\r\nincome,a,Avgifter\r\n");
+    EXPECT_TRUE(contains(e.what(), "missing the required column \"amount\"")) << e.what();
+
+    try {
+        miljoplan::proposals_from_csv("id,title,marked_new,submitted_year\r\np,Förslag,kanske,2023\r\n", "förslag.csv");
+        ADD_FAILURE() << "marked_new 'kanske' was accepted";
+    } catch (const miljoplan::ParseError& error) {
+        EXPECT_EQ(error.location().line, 2u);
+        EXPECT_EQ(error.location().column, 3u);
+        EXPECT_TRUE(contains(error.what(), "marked_new is \"kanske\"")) << error.what();
+    }
+    const auto proposals = miljoplan::proposals_from_csv("id,title,marked_new,submitted_by\r\np,Förslag,ja,vaggeryd\r\n");
+    ASSERT_EQ(proposals.size(), 1u);
+    EXPECT_EQ(proposals[0]->marked_new(), true);
+    EXPECT_EQ(proposals[0]->submitted_by()->value(), "vaggeryd");
+}
+
+TEST(Csv, BytesThatAreNotUtf8AreReportedAtTheirCell)
+{
+    auto e = read_error(std::string("id,title,goal\r\na,A,ok\r\nb,B,m\xF6te\r\n"));
+    EXPECT_EQ(e.location().line, 3u);
+    EXPECT_EQ(e.location().column, 3u);
+    EXPECT_TRUE(contains(e.what(), "not valid UTF-8")) << e.what();
+    e = read_error(std::string("\xFF\xFEi\0d\0", 6));
+    EXPECT_TRUE(contains(e.what(), "the file is UTF-16")) << e.what();
+    e = read_error(std::string("i\0d\0,\0t\0", 8));
+    EXPECT_EQ(e.location().column, 1u);
+    EXPECT_TRUE(contains(e.what(), "a NUL byte in the cell")) << e.what();
 }
