@@ -37,7 +37,9 @@ for target in "${targets[@]}"; do
   echo "fuzz.sh: $target for ${seconds}s from $(find "$seeds" -type f | wc -l) seeds"
   # -timeout: one input taking over 10 s is a hang; -rss_limit_mb bounds memory the same way the corpus
   # tests do (docs/reliability.md). Leak detection stays on: the readers must not leak on refusal either.
-  if ! "$binary" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+  # -seed: the same mutations on every run, so that CI is reproducible and a red run is the change's
+  # doing; FUZZ_SEED=0 lets libFuzzer pick (for longer campaigns by hand).
+  if ! "$binary" -seed="${FUZZ_SEED:-1}" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
        -artifact_prefix="$artifacts/$target/" "$corpus" > "$scratch/$target.log" 2>&1; then
     tail -n 60 "$scratch/$target.log" >&2
     echo "fuzz.sh: $target FAILED; the input is in $artifacts/$target/" >&2

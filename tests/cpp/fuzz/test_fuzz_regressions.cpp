@@ -59,3 +59,34 @@ TEST(FuzzRegressions, TomlNonAsciiLetterOutsideAStringIsASyntaxError)
     expect_read_or_refused(
         [] { (void)miljoplan::plan_from_toml(corpus_file("plan_toml/regression_unicode_unreachable.toml")); });
 }
+
+// fuzz_plan_toml: toml++ 3.3 asserted (undefined behaviour in release builds) on a table header whose first
+// key does not start with a name or a quote, such as "[[" followed by a line break.
+TEST(FuzzRegressions, TomlTableHeaderWithoutANameIsASyntaxError)
+{
+    for (const char* text : {"a = 1\n[[\ntitle = \"x\"\n", "[\n", "[ #c\n", "[.a]\n", "[=]\n", "[\xC3\xA5]\n", "x = 1\n  [[\t\r\n"}) {
+        try {
+            (void)miljoplan::plan_from_toml(text, "plan.toml");
+            ADD_FAILURE() << "accepted: " << text;
+        } catch (const miljoplan::ParseError& e) {
+            EXPECT_NE(std::string(e.what()).find("a table header must start with a name"), std::string::npos) << e.what();
+        }
+    }
+    try {
+        (void)miljoplan::plan_from_toml("a = 1\n[[\ntitle = \"x\"\n", "plan.toml");
+    } catch (const miljoplan::ParseError& e) {
+        EXPECT_EQ(e.location().line, 2u);
+        EXPECT_EQ(e.location().column, 3u);
+    }
+    EXPECT_THROW((void)miljoplan::plan_from_toml(corpus_file("plan_toml/regression_nameless_header.toml")), miljoplan::ParseError);
+    // Arrays that span lines, strings holding brackets and headers with quoted names are still TOML.
+    for (const char* text : {"x = [\n[\n1\n]\n]\n", "x = \"\"\"\n[\n\"\"\"\n", "x = '''\n[=]\n'''\n", "[ \"a b\" ]\ny = 1\n",
+                             "[a . b]\n", "# [\n"}) {
+        try {
+            (void)miljoplan::plan_from_toml(text, "plan.toml");
+        } catch (const miljoplan::Error& e) {
+            // Well-formed TOML that is not a plan is refused by the plan reader; only the header check matters.
+            EXPECT_EQ(std::string(e.what()).find("a table header must start with a name"), std::string::npos) << text << ": " << e.what();
+        }
+    }
+}
