@@ -337,11 +337,19 @@ _KEY_TEXT: Dict[str, Dict[str, str]] = {
 }
 
 
-def _key_figure_of(key_figure_set: _core.KeyFigureSet, key_figure: str) -> _core.KeyFigure:
+def _key_figure_years(key_figure_set: _core.KeyFigureSet, key_figure: str,
+                      comparison: Optional[_core.KeyFigureComparison], language: Union[str, _core.Language]) -> Any:
+    """What both key-figure plots start from: the language, its labels, the catalogue entry and the
+    comparison's years of that figure; ValueError when the figure is unknown or has no values."""
+    lang = str(_core.Language(str(language)))
     figure = key_figure_set.key_figure(key_figure)
     if figure is None:
         raise ValueError(f"key figure {key_figure!r} is not in the catalogue")
-    return figure
+    comparison = comparison if comparison is not None else _core.compare_key_figures(key_figure_set)
+    years = [y for y in comparison.years if y.key_figure == key_figure]
+    if not years:
+        raise ValueError(f"key figure {key_figure!r} has no values")
+    return lang, _KEY_TEXT[lang], figure, years
 
 
 def _decimal_text(value: Any, language: str) -> str:
@@ -355,13 +363,7 @@ def plot_key_figure_ranking(key_figure_set: _core.KeyFigureSet, key_figure: str,
     """One key figure in one year (the latest by default) as a ranked bar chart: the municipalities best
     first (in the direction of better; by value, highest first, when no direction is better), the county
     median as a dashed line, municipalities without a value listed last as missing."""
-    lang = str(_core.Language(str(language)))
-    t = _KEY_TEXT[lang]
-    figure = _key_figure_of(key_figure_set, key_figure)
-    comparison = comparison if comparison is not None else _core.compare_key_figures(key_figure_set)
-    years = [y for y in comparison.years if y.key_figure == key_figure]
-    if not years:
-        raise ValueError(f"key figure {key_figure!r} has no values")
+    lang, t, figure, years = _key_figure_years(key_figure_set, key_figure, comparison, language)
     chosen = years[-1] if year is None else next((y for y in years if y.year == year), None)
     if chosen is None:
         raise ValueError(f"key figure {key_figure!r} has no values in {year}")
@@ -401,13 +403,7 @@ def plot_key_figure_years(key_figure_set: _core.KeyFigureSet, key_figure: str,
                           language: Union[str, _core.Language] = "sv", columns: int = 4) -> Figure:
     """Small multiples of one key figure over the years: one panel per municipality (the set's order) with
     its values, the county median per year dashed behind them, all panels on the same scale."""
-    lang = str(_core.Language(str(language)))
-    t = _KEY_TEXT[lang]
-    figure = _key_figure_of(key_figure_set, key_figure)
-    comparison = comparison if comparison is not None else _core.compare_key_figures(key_figure_set)
-    years = [y for y in comparison.years if y.key_figure == key_figure]
-    if not years:
-        raise ValueError(f"key figure {key_figure!r} has no values")
+    lang, t, figure, years = _key_figure_years(key_figure_set, key_figure, comparison, language)
     codes = [m.municipality for m in years[0].municipalities]
     columns = max(1, min(columns, len(codes)))
     rows = (len(codes) + columns - 1) // columns

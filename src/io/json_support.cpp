@@ -424,6 +424,15 @@ void ObjectReader::reject_unknown(const char* what) const
              std::string("unknown field in ") + what + " (only objects with a \"schema\" tag keep unknown fields)");
 }
 
+std::optional<Date> read_date(ObjectReader& in, const char* key)
+{
+    auto text = in.nullable_string(key);
+    if (!text) return std::nullopt;
+    auto date = try_parse_iso_date(*text);
+    if (!date) in.fail(key, "not a date in the form YYYY-MM-DD: \"" + *text + "\"");
+    return date;
+}
+
 Json tagged(const char* name, int version)
 {
     Json object = Json::object();

@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "miljoplan/error.h"
+#include "miljoplan/types/date.h"
 #include "miljoplan/types/extra_fields.h"
 #include "miljoplan/types/money.h"
 
@@ -100,6 +101,10 @@ std::string type_name(const Json& value);
 std::int64_t read_integer_value(const Json& value, const std::string& source, const std::string& path);
 /// Reads a plain string at @p path. Throws SchemaError if it is not a string.
 std::string as_string(const Json& value, const std::string& source, const std::string& path);
+
+/// Reads the optional ISO day (YYYY-MM-DD) under @p key; null or absent is nullopt. Throws SchemaError at
+/// the key for any other text.
+std::optional<Date> read_date(ObjectReader& in, const char* key);
 
 /// Writes the schema tag first, as every object of a versioned class carries it.
 Json tagged(const char* name, int version);

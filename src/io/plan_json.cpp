@@ -91,15 +91,6 @@ Json write_goal_phrase(const GoalPhrase& phrase)
     return out;
 }
 
-std::optional<Date> read_date(ObjectReader& in, const char* key)
-{
-    auto text = in.nullable_string(key);
-    if (!text) return std::nullopt;
-    auto date = try_parse_iso_date(*text);
-    if (!date) in.fail(key, "not a date in the form YYYY-MM-DD: \"" + *text + "\"");
-    return date;
-}
-
 std::vector<ProposalEvent> read_history(ObjectReader& in)
 {
     std::vector<ProposalEvent> history;

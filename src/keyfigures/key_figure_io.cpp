@@ -188,15 +188,6 @@ void store(KeyFigureSet& set, KeyFigureValue value, bool replace, ImportSummary&
 
 // ---- set JSON -------------------------------------------------------------------------------------------
 
-std::optional<Date> read_day(detail::ObjectReader& in, const char* key)
-{
-    const auto text = in.nullable_string(key);
-    if (!text) return std::nullopt;
-    const auto day = try_parse_iso_date(*text);
-    if (!day) in.fail(key, "expected an ISO date (YYYY-MM-DD), found \"" + *text + "\"");
-    return day;
-}
-
 Json write_value(const KeyFigureValue& v)
 {
     Json out = Json::object();
@@ -513,8 +504,8 @@ KeyFigureSet key_figures_from_json(std::string_view text, const std::string& sou
             }
         }
         value.status = detail::read_enum<ValueStatus>(v, "status", parse_value_status, "rapporterad, saknas, reviderad");
-        value.reported_on = read_day(v, "reported_on");
-        value.retrieved_on = read_day(v, "retrieved_on");
+        value.reported_on = detail::read_date(v, "reported_on");
+        value.retrieved_on = detail::read_date(v, "retrieved_on");
         value.origin = v.optional_string("origin");
         value.note = v.optional_string("note");
         value.extra_fields = v.extra_fields();
