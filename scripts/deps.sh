@@ -8,7 +8,7 @@ BUILD_PKGS=(cmake ninja-build g++ libgtest-dev python3-dev
             libboost-date-time-dev nlohmann-json3-dev libtomlplusplus-dev pybind11-dev libcli11-dev)
 TEST_PKGS=(python3-pytest python3-pandas python3-matplotlib python3-munkres
            python3-nbclient python3-nbformat python3-ipykernel python3-venv
-           python3-dateutil python3-icalendar python3-jsonschema
+           python3-dateutil python3-icalendar python3-jsonschema python3-openpyxl
            clang libclang-rt-14-dev)
 want=("${BUILD_PKGS[@]}")
 [[ "${1:-test}" == test ]] && want+=("${TEST_PKGS[@]}")

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "bindings.h"
 #include "casters.h"
+#include "miljoplan/io/part_json.h"
 #include "miljoplan/model/activity.h"
 
 namespace miljoplan::python {
@@ -69,6 +70,13 @@ void bind_activity(py::module_& m)
             [](Activity& a, const py::dict& d) { a.extra_fields() = dict_to_extra(d); },
             "Fields from the file this version does not know, kept for the round trip.")
         .def("__eq__", [](const Activity& a, const Activity& b) { return a == b; }, py::is_operator())
+        // Pickled as the JSON object the plan file holds, so unknown fields and every column survive; the copy
+        // belongs to no plan.
+        .def(py::pickle([](const Activity& x) { return py::make_tuple(activity_to_json(x)); },
+                        [](const py::tuple& state) {
+                            if (state.size() != 1) throw py::value_error("Activity: bad pickle state");
+                            return activity_from_json(state[0].cast<std::string>(), "<pickle>");
+                        }))
         .def("__repr__", [](const Activity& a) {
             return "<Activity " + quote(a.id().value()) + " " + quote(a.title()) + " [" + a.category() + "]>";
         });

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "bindings.h"
 #include "casters.h"
+#include "miljoplan/io/part_json.h"
 #include "enums.h"
 #include "miljoplan/model/budget.h"
 
@@ -44,7 +45,17 @@ void bind_budget(py::module_& m)
         .def_readonly("tags", &BudgetLine::tags, py::return_value_policy::copy, "Machine-readable roles of the line ('carry_over', ...).")
         .def_property_readonly("extra_fields", [](const BudgetLine& l) { return extra_to_dict(l.extra); },
                                "Fields from the file this version does not know.")
-        .def("__repr__", &repr_line);
+        .def("__repr__", &repr_line)
+        .def(py::pickle(
+            [](const BudgetLine& l) {
+                return py::make_tuple(l.id, l.label, l.amount.kronor(), l.tags, extra_to_dict(l.extra));
+            },
+            [](const py::tuple& state) {
+                if (state.size() != 5) throw py::value_error("BudgetLine: bad pickle state");
+                return BudgetLine{state[0].cast<std::string>(), state[1].cast<std::string>(),
+                                  Money::from_kronor(state[2].cast<std::int64_t>()),
+                                  state[3].cast<std::vector<std::string>>(), dict_to_extra(state[4].cast<py::dict>())};
+            }));
     value_semantics(line);
 
     py::class_<PrintedTotal> total(m, "PrintedTotal", "A total as the document prints it.");
@@ -54,7 +65,13 @@ void bind_budget(py::module_& m)
         .def_property_readonly("amount", [](const PrintedTotal& t) { return t.amount.kronor(); }, "Amount in whole kronor.")
         .def("__repr__", [](const PrintedTotal& t) {
             return "PrintedTotal(label=" + quote(t.label) + ", amount=" + std::to_string(t.amount.kronor()) + ")";
-        });
+        })
+        .def(py::pickle([](const PrintedTotal& t) { return py::make_tuple(t.label, t.amount.kronor()); },
+                        [](const py::tuple& state) {
+                            if (state.size() != 2) throw py::value_error("PrintedTotal: bad pickle state");
+                            return PrintedTotal{state[0].cast<std::string>(),
+                                                Money::from_kronor(state[1].cast<std::int64_t>())};
+                        }));
     value_semantics(total);
 
     py::class_<PrintedTotals>(m, "PrintedTotals", "The printed totals in whole kronor; None where none is printed.")
@@ -114,6 +131,13 @@ void bind_budget(py::module_& m)
             [](Budget& b, const py::dict& d) { b.extra_fields() = dict_to_extra(d); },
             "Fields from the file this version does not know, kept for the round trip.")
         .def("__eq__", [](const Budget& a, const Budget& b) { return a == b; }, py::is_operator())
+        // Pickled as the JSON object the plan file holds, so unknown fields and every column survive; the copy
+        // belongs to no plan.
+        .def(py::pickle([](const Budget& x) { return py::make_tuple(budget_to_json(x)); },
+                        [](const py::tuple& state) {
+                            if (state.size() != 1) throw py::value_error("Budget: bad pickle state");
+                            return budget_from_json(state[0].cast<std::string>(), "<pickle>");
+                        }))
         .def("__repr__", [](const Budget& b) {
             return "<Budget " + std::to_string(b.year()) + ": " + std::to_string(b.income().size()) + " income lines, " +
                    std::to_string(b.costs().size()) + " cost lines>";

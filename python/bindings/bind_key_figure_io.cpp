@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
+#include <map>
+
 #include "bindings.h"
 #include "casters.h"
 #include "miljoplan/keyfigures/key_figure_io.h"
@@ -32,11 +34,17 @@ void bind_key_figure_io(py::module_& m)
     m.def(
         "import_miljobarometern_csv",
         [](KeyFigureSet& set, const std::string& text, std::string source, std::optional<Date> retrieved_on,
-           bool replace) { return import_miljobarometern_csv(set, text, options_of(std::move(source), retrieved_on, replace)); },
+           bool replace, std::map<std::string, std::string> columns) {
+            KeyFigureImport options = options_of(std::move(source), retrieved_on, replace);
+            options.columns = std::move(columns);
+            return import_miljobarometern_csv(set, text, options);
+        },
         py::arg("set"), py::arg("text"), py::arg("source") = "<string>", py::arg("retrieved_on") = py::none(),
-        py::arg("replace") = false,
+        py::arg("replace") = false, py::arg("columns") = std::map<std::string, std::string>{},
         "Reads a Miljöbarometern CSV export (indikator, kommun, år, värde; ';' or ','; decimal comma) into `set`. "
-        "A broken row raises ParseError naming row and column and leaves `set` unchanged.");
+        "`columns` maps an export's own column names to these ({'Mätvärde': 'värde'}); the cells of other columns "
+        "are kept with each value (extra field export_columns). A broken row raises ParseError naming row and "
+        "column and leaves `set` unchanged.");
     m.def(
         "import_kolada_json",
         [](KeyFigureSet& set, const std::string& text, std::string source, std::optional<Date> retrieved_on,

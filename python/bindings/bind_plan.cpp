@@ -177,8 +177,6 @@ void bind_plan(py::module_& m)
                 return plan_from_json(state[0].cast<std::string>(), "<pickle>", state[1].cast<std::string>());
             }))
         .def("__deepcopy__", [](const Plan& p, const py::dict&) { return p.clone(); }, py::arg("memo"))
-        .def(py::pickle([](const Plan& p) { return py::make_tuple(plan_to_json(p)); },
-                        [](const py::tuple& state) { return plan_from_json(state[0].cast<std::string>(), "<pickle>"); }))
         .def("__repr__", [](const Plan& p) {
             std::string years;
             if (p.first_year()) {

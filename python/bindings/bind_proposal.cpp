@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "bindings.h"
 #include "casters.h"
+#include "miljoplan/io/part_json.h"
 #include "miljoplan/model/proposal.h"
 
 namespace miljoplan::python {
@@ -39,6 +40,13 @@ void bind_proposal(py::module_& m)
             [](Proposal& p, const py::dict& d) { p.extra_fields() = dict_to_extra(d); },
             "Fields from the file this version does not know, kept for the round trip.")
         .def("__eq__", [](const Proposal& a, const Proposal& b) { return a == b; }, py::is_operator())
+        // Pickled as the JSON object the plan file holds, so unknown fields and every column survive; the copy
+        // belongs to no plan.
+        .def(py::pickle([](const Proposal& x) { return py::make_tuple(proposal_to_json(x)); },
+                        [](const py::tuple& state) {
+                            if (state.size() != 1) throw py::value_error("Proposal: bad pickle state");
+                            return proposal_from_json(state[0].cast<std::string>(), "<pickle>");
+                        }))
         .def("__repr__", [](const Proposal& p) {
             return "<Proposal " + quote(p.id().value()) + " " + quote(p.title()) + " (" +
                    (p.submitted_year() ? std::to_string(*p.submitted_year()) : std::string("year not given")) + ")>";

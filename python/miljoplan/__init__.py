@@ -245,6 +245,8 @@ from .keyfigures import (  # noqa: E402
     key_figures_markdown,
 )
 from .kolada import FetchSummary, KoladaClient, KoladaError, Snapshot, SnapshotCache  # noqa: E402
+# Miljöbarometern exports saved as Excel workbooks (openpyxl on first use).
+from .excel import import_miljobarometern_xlsx  # noqa: E402
 
 __all__ = [
     "__version__",
@@ -439,6 +441,7 @@ __all__ = [
     "median_of",
     "is_municipality_code",
     "import_miljobarometern_csv",
+    "import_miljobarometern_xlsx",
     "import_kolada_json",
     "import_kolada_kpi_json",
     "key_figures_to_json",

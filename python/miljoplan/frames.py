@@ -60,7 +60,9 @@ def to_frame(table: _core.Table) -> pandas.DataFrame:
     """A :class:`miljoplan.Table` as a pandas DataFrame with the dtypes described in this module."""
     import pandas  # imported here: pandas is an optional dependency of miljoplan (the "frames" extra)
 
-    return pandas.DataFrame({c.name: _series(c) for c in table.columns}, columns=table.names)
+    # No columns= argument: with it pandas first gathers the arrays into an object Series to reorder them,
+    # which turns every date into a Timestamp object; the dict is already in the table's order.
+    return pandas.DataFrame({c.name: _series(c) for c in table.columns})
 
 
 class Findings(list):

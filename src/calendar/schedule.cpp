@@ -2,6 +2,8 @@
 #include "miljoplan/calendar/schedule.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 
 #include "miljoplan/calendar/swedish_calendar.h"
 #include "miljoplan/error.h"
@@ -12,17 +14,48 @@ namespace {
 
 using boost::gregorian::days;
 
-bool contains(const std::vector<int>& months, int month)
+// A set of months of one year as bits 1-12: expansion runs per activity and year, and month sets in small
+// vectors (with the 12 month ranges built to find them) were most of its cost.
+using Months = std::uint16_t;
+
+constexpr Months month_bit(int month) { return static_cast<Months>(1U << month); }
+
+bool contains(Months months, int month) { return (months & month_bit(month)) != 0; }
+
+Months months_from(const std::vector<int>& list)
 {
-    return std::find(months.begin(), months.end(), month) != months.end();
+    Months out = 0;
+    for (int m : list)
+        if (m >= 1 && m <= 12) out = static_cast<Months>(out | month_bit(m));
+    return out;
 }
 
-// The months of [range) inside @p year, in order.
-std::vector<int> months_of(const DateRange& range, int year)
+// The months of [range) inside @p year: those a month of the year overlaps.
+Months months_of(const DateRange& range, int year)
+{
+    if (!(range.first < range.end)) return 0;
+    if (range.first.is_special() || range.end.is_special()) {
+        Months out = 0;
+        for (int m = 1; m <= 12; ++m)
+            if (DateRange::month(year, m).overlaps(range)) out = static_cast<Months>(out | month_bit(m));
+        return out;
+    }
+    const Date last = range.end - days(1);
+    if (static_cast<int>(last.year()) < year || static_cast<int>(range.first.year()) > year) return 0;
+    const int first_month = static_cast<int>(range.first.year()) < year ? 1 : static_cast<int>(range.first.month());
+    const int last_month = static_cast<int>(last.year()) > year ? 12 : static_cast<int>(last.month());
+    Months out = 0;
+    for (int m = first_month; m <= last_month; ++m) out = static_cast<Months>(out | month_bit(m));
+    return out;
+}
+
+// The months of a set in calendar order, for range-for.
+std::vector<int> in_order(Months months)
 {
     std::vector<int> out;
+    out.reserve(12);
     for (int m = 1; m <= 12; ++m)
-        if (DateRange::month(year, m).overlaps(range)) out.push_back(m);
+        if (contains(months, m)) out.push_back(m);
     return out;
 }
 
@@ -30,13 +63,15 @@ std::vector<int> months_of(const DateRange& range, int year)
 // the month so a suggestion never leaves its month.
 Date suggested_date(int year, int month, int day_of_month)
 {
-    const Date first = make_date(year, month, 1);
-    const Date last = first.end_of_month();
-    Date day = first + days(std::min(std::max(day_of_month, 1), static_cast<int>(last.day())) - 1);
-    for (Date d = day; !(last < d); d += days(1))
-        if (is_working_day(d)) return d;
-    for (Date d = day; !(d < first); d -= days(1))
-        if (is_working_day(d)) return d;
+    // Day arithmetic on numbers: Boost derives year, month and day from a date each time they are asked for.
+    const int length = static_cast<int>(boost::gregorian::gregorian_calendar::end_of_month_day(
+        static_cast<unsigned short>(year), static_cast<unsigned short>(month)));
+    const int wanted = std::min(std::max(day_of_month, 1), length);
+    const Date day = make_date(year, month, wanted);
+    for (int k = 0; wanted + k <= length; ++k)
+        if (const Date d = day + days(k); is_working_day(d)) return d;
+    for (int k = 1; wanted - k >= 1; ++k)
+        if (const Date d = day - days(k); is_working_day(d)) return d;
     return day;
 }
 
@@ -95,11 +130,12 @@ std::vector<int> cadence_months(const Cadence& cadence, int year)
     const DateRange scope = cadence.within ? cadence.within->intersect(DateRange::year(year)) : DateRange::year(year);
     std::vector<int> out;
     int step = 0;
-    for (int m : months_of(scope, year)) {
+    const Months excluded = months_from(cadence.excluded_months);
+    for (int m : in_order(months_of(scope, year))) {
         // The interval counts calendar months: "varannan månad, utom juli" keeps its rhythm (January,
         // March, May, September, November) instead of shifting to August after the excluded July.
         if (cadence.per == CadencePeriod::Month && step++ % cadence.interval != 0) continue;
-        if (contains(cadence.excluded_months, m)) continue;
+        if (contains(excluded, m)) continue;
         out.push_back(m);
     }
     return out;
@@ -114,8 +150,10 @@ Expansion expand(const Timing& timing, int year, const ExpandOptions& options)
     for (int m : options.avoid_months)
         if (m < 1 || m > 12) throw InvalidArgument("avoid_months holds " + std::to_string(m) + ", not a month 1-12");
     if (year < 1583 || year > 9998) throw InvalidArgument("cannot expand over the year " + std::to_string(year));
+    const Months avoid = months_from(options.avoid_months);
     Expansion out;
     out.year = year;
+    out.occurrences.reserve(timing.dates.size() + 16);
     const DateRange whole = DateRange::year(year);
     for (const auto& w : timing.windows) {
         if (!w.range.overlaps(whole)) continue;
@@ -139,6 +177,7 @@ Expansion expand(const Timing& timing, int year, const ExpandOptions& options)
     for (std::size_t ci = 0; ci < timing.cadences.size(); ++ci) {
         const Cadence& c = timing.cadences[ci];
         const int index = static_cast<int>(ci);
+        const Months excluded = months_from(c.excluded_months);
         DateRange scope = c.within ? c.within->intersect(whole) : whole;
         if (!c.within && !main_windows.empty()) {
             DateRange joined = main_windows.front();
@@ -152,10 +191,12 @@ Expansion expand(const Timing& timing, int year, const ExpandOptions& options)
         if (c.is_regular()) {
             if (c.per == CadencePeriod::Month) {
                 int step = 0;
-                for (int m : months_of(scope, year)) {
+                const Months in_scope = months_of(scope, year);
+                for (int m = 1; m <= 12; ++m) {
+                    if (!contains(in_scope, m)) continue;
                     // Calendar months keep the rhythm; an excluded month only drops its own occurrence.
                     if (step++ % c.interval != 0) continue;
-                    if (contains(c.excluded_months, m)) continue;
+                    if (contains(excluded, m)) continue;
                     out.occurrences.push_back(Occurrence{suggested_date(year, m, options.suggested_day),
                                                          OccurrenceKind::Monthly, c.label, index});
                 }
@@ -168,7 +209,7 @@ Expansion expand(const Timing& timing, int year, const ExpandOptions& options)
                     // starts before the scope (or in an excluded month) must not put its day outside it.
                     const DateRange part = week.intersect(scope);
                     for (Date day = part.first; day < part.end; day += days(1)) {
-                        if (!is_working_day(day) || contains(c.excluded_months, static_cast<int>(day.month()))) continue;
+                        if (!is_working_day(day) || contains(excluded, static_cast<int>(day.month()))) continue;
                         out.occurrences.push_back(Occurrence{day, OccurrenceKind::Monthly, c.label, index});
                         break;
                     }
@@ -184,16 +225,21 @@ Expansion expand(const Timing& timing, int year, const ExpandOptions& options)
             if (period_index++ % c.interval != 0) continue;
             const DateRange inside = period.intersect(scope);
             if (inside.empty()) continue;
-            std::vector<int> allowed;
-            std::vector<int> fallback;
-            for (int m : months_of(inside, year)) {
-                if (contains(c.excluded_months, m)) continue;
-                fallback.push_back(m);
-                if (!contains(options.avoid_months, m)) allowed.push_back(m);
+            std::array<int, 12> allowed{};
+            std::array<int, 12> fallback{};
+            int n = 0;
+            int fallbacks = 0;
+            const Months months = months_of(inside, year);
+            for (int m = 1; m <= 12; ++m) {
+                if (!contains(months, m) || contains(excluded, m)) continue;
+                fallback[static_cast<std::size_t>(fallbacks++)] = m;
+                if (!contains(avoid, m)) allowed[static_cast<std::size_t>(n++)] = m;
             }
-            if (allowed.empty()) allowed = fallback;
-            if (allowed.empty()) continue;
-            const int n = static_cast<int>(allowed.size());
+            if (n == 0) {
+                allowed = fallback;
+                n = fallbacks;
+            }
+            if (n == 0) continue;
             for (int k = 0; k < count; ++k) {
                 // Centre each of the count's shares of the allowed months: 3 in 11 months -> 2nd, 6th, 10th.
                 const int slot = std::min(n - 1, ((2 * k + 1) * n) / (2 * count));
@@ -213,8 +259,9 @@ Expansion expand(const Timing& timing, int year, const ExpandOptions& options)
         for (const auto& w : out.windows) {
             if (w.kind != WindowKind::Period && w.kind != WindowKind::Phase) continue;
             std::vector<int> months;
-            for (int m : months_of(w.range, year))
-                if (!contains(options.avoid_months, m) && !contains(timing.excluded_months, m)) months.push_back(m);
+            const Months excluded_here = months_from(timing.excluded_months);
+            for (int m : in_order(months_of(w.range, year)))
+                if (!contains(avoid, m) && !contains(excluded_here, m)) months.push_back(m);
             if (months.empty()) continue;
             const int month = months[months.size() / 2];
             Date date = suggested_date(year, month, options.suggested_day);
@@ -223,8 +270,10 @@ Expansion expand(const Timing& timing, int year, const ExpandOptions& options)
             out.has_suggestions = true;
         }
     }
-    std::stable_sort(out.occurrences.begin(), out.occurrences.end(),
-                     [](const Occurrence& a, const Occurrence& b) { return a.date < b.date; });
+    // Mostly in order already (one cadence appends in date order); the stable sort's buffer is then spared.
+    const auto by_date = [](const Occurrence& a, const Occurrence& b) { return a.date < b.date; };
+    if (!std::is_sorted(out.occurrences.begin(), out.occurrences.end(), by_date))
+        std::stable_sort(out.occurrences.begin(), out.occurrences.end(), by_date);
     return out;
 }
 

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 
 #include "miljoplan/error.h"
 
@@ -79,6 +80,11 @@ struct YearDaysOff {
     int year = 0;
     std::array<Date, 16> dates;
     std::array<bool, 16> is_public{};
+    // Every day off of the year, weekends included, by its offset from 1 January: a schedule asks about
+    // each day it places, and a bit test is far cheaper than the weekday and a search of the list.
+    long first_day = 0;  // Boost's day number of 1 January
+    long length = 0;
+    std::bitset<366> off;
 };
 
 const YearDaysOff& days_off(int year)
@@ -90,9 +96,19 @@ const YearDaysOff& days_off(int year)
     if (slot.year != year) {
         const auto holidays = swedish_holidays(year);
         static_assert(std::tuple_size<decltype(slot.dates)>::value == 16, "sixteen days off a year");
+        const Date first = make_date(year, 1, 1);
+        slot.first_day = static_cast<long>(first.day_number());
+        slot.length = static_cast<long>(make_date(year, 12, 31).day_number()) - slot.first_day + 1;
+        slot.off.reset();
+        for (long i = 0; i < slot.length; ++i) {
+            const auto weekday = (first + days(i)).day_of_week();
+            if (weekday == boost::date_time::Saturday || weekday == boost::date_time::Sunday)
+                slot.off.set(static_cast<std::size_t>(i));
+        }
         for (std::size_t i = 0; i < slot.dates.size(); ++i) {
             slot.dates[i] = holidays.at(i).date;
             slot.is_public[i] = holidays.at(i).kind == DayOffKind::PublicHoliday;
+            slot.off.set(static_cast<std::size_t>(slot.dates[i].day_number() - first.day_number()));
         }
         slot.year = year;
     }
@@ -112,10 +128,18 @@ bool is_public_holiday(const Date& day)
 
 bool is_day_off(const Date& day)
 {
-    const auto weekday = day.day_of_week();
-    if (weekday == boost::date_time::Saturday || weekday == boost::date_time::Sunday) return true;
-    const YearDaysOff& off = days_off(day.year());
-    return std::find(off.dates.begin(), off.dates.end(), day) != off.dates.end();
+    if (day.is_special()) {
+        // Keeps Boost's behaviour for not-a-date and the infinities (the weekday throws).
+        const auto weekday = day.day_of_week();
+        return weekday == boost::date_time::Saturday || weekday == boost::date_time::Sunday;
+    }
+    // The year last asked about, found by day number alone: taking the year out of a date costs more than
+    // the look-up itself. The slot may since hold another year; the range check then misses and reloads.
+    thread_local const YearDaysOff* last = nullptr;
+    const long number = static_cast<long>(day.day_number());
+    if (last == nullptr || number < last->first_day || number >= last->first_day + last->length)
+        last = &days_off(day.year());
+    return last->off[static_cast<std::size_t>(number - last->first_day)];
 }
 
 bool is_working_day(const Date& day) { return !is_day_off(day); }

@@ -25,6 +25,12 @@ using ProfileLookup = std::function<std::shared_ptr<const Organisation>(const st
 std::shared_ptr<Plan> read_plan(ObjectReader& in, const ProfileLookup& lookup);
 Json write_plan(const Plan& plan);
 
+std::shared_ptr<Activity> read_activity(ObjectReader& in);
+Json write_activity(const Activity& activity);
+
+std::shared_ptr<Proposal> read_proposal(ObjectReader& in);
+Json write_proposal(const Proposal& proposal);
+
 std::shared_ptr<Budget> read_budget(ObjectReader& in);
 Json write_budget(const Budget& budget);
 

@@ -29,14 +29,6 @@ void rebase_profile_reference(Json& document, const Plan& plan, const std::strin
 
 namespace {
 
-template <class Read>
-auto read_document(std::string_view text, const std::string& source, Read read)
-{
-    const detail::Json document = detail::parse_json(text, source);
-    detail::ObjectReader in(document, "$", source);
-    return read(in);
-}
-
 // A built-in profile's id, else a profile file (relative paths from @p base_dir).
 std::shared_ptr<Organisation> resolve_profile(const std::string& reference, const std::string& base_dir)
 {
@@ -91,7 +83,7 @@ void save_plan(const Plan& plan, const std::string& path, Overwrite overwrite)
 
 std::shared_ptr<Organisation> organisation_from_json(std::string_view text, const std::string& source_name)
 {
-    return read_document(text, source_name, [](detail::ObjectReader& in) {
+    return detail::read_document(text, source_name, [](detail::ObjectReader& in) {
         in.expect_schema(Organisation::schema_name, Organisation::schema_version, true);
         return detail::read_organisation(in);
     });
@@ -111,7 +103,7 @@ void save_profile(const Organisation& organisation, const std::string& path, Ove
 
 GoalCatalog goal_catalog_from_json(std::string_view text, const std::string& source_name)
 {
-    return read_document(text, source_name, detail::read_goal_catalog);
+    return detail::read_document(text, source_name, detail::read_goal_catalog);
 }
 
 std::string goal_catalog_to_json(const GoalCatalog& catalog)

@@ -106,6 +106,15 @@ std::string as_string(const Json& value, const std::string& source, const std::s
 /// the key for any other text.
 std::optional<Date> read_date(ObjectReader& in, const char* key);
 
+/// Parses @p text and hands its top-level object to @p read (a function of ObjectReader&).
+template <class Read>
+auto read_document(std::string_view text, const std::string& source, Read read)
+{
+    const Json document = parse_json(text, source);
+    ObjectReader in(document, "$", source);
+    return read(in);
+}
+
 /// Writes the schema tag first, as every object of a versioned class carries it.
 Json tagged(const char* name, int version);
 /// Appends the unknown fields kept from the file.

@@ -156,6 +156,8 @@ auto read_cell(ObjectReader& in, const char* key, Read read) -> decltype(read(in
     return read(*cell);
 }
 
+}  // namespace
+
 std::shared_ptr<Activity> read_activity(ObjectReader& in)
 {
     in.expect_schema(Activity::schema_name, Activity::schema_version, false);
@@ -244,6 +246,8 @@ Json write_proposal(const Proposal& p)
     put_extra(out, p.extra_fields());
     return out;
 }
+
+namespace {
 
 ProposalBank read_bank(ObjectReader& in)
 {

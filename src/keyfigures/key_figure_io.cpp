@@ -153,6 +153,37 @@ Decimal decimal_from_number_text(std::string text)
 
 std::string header_key(std::string_view text) { return detail::fold(text); }
 
+// The folded header names the Miljöbarometern reader knows; "år" and "värde" also in English and without
+// their diacritics, since fold() keeps å and ä.
+std::string canonical_column(const std::string& key)
+{
+    if (key == "ar" || key == "year") return "år";
+    if (key == "varde" || key == "value") return "värde";
+    return key;
+}
+
+bool is_known_column(const std::string& key)
+{
+    static const char* const known[] = {"indikator", "indikatornamn", "enhet", "kommun", "år", "värde", "status",
+                                        "rapporterad"};
+    return std::any_of(std::begin(known), std::end(known), [&](const char* k) { return key == k; });
+}
+
+// KeyFigureImport::columns, folded on both sides; a target the reader does not know is the caller's mistake.
+std::map<std::string, std::string> column_renames(const std::map<std::string, std::string>& columns)
+{
+    std::map<std::string, std::string> out;
+    for (const auto& [from, to] : columns) {
+        const std::string target = canonical_column(header_key(to));
+        if (!is_known_column(target))
+            throw InvalidArgument("columns: \"" + from + "\" is mapped to \"" + to +
+                                  "\", which is not a column the reader knows (indikator, kommun, år, värde, "
+                                  "indikatornamn, enhet, status, rapporterad)");
+        out[header_key(from)] = target;
+    }
+    return out;
+}
+
 const KeyFigureMunicipality* municipality_by_name(const KeyFigureSet& set, const std::string& text)
 {
     const std::string key = detail::fold(text);
@@ -218,10 +249,13 @@ ImportSummary import_miljobarometern_csv(KeyFigureSet& set, std::string_view tex
 
     const CsvRecord& header = records.front();
     std::map<std::string, std::size_t> index;
+    std::vector<std::size_t> unknown;  // columns the reader does not know, kept with each value
+    const auto renames = column_renames(options.columns);
     for (std::size_t c = 0; c < header.fields.size(); ++c) {
         std::string key = header_key(header.fields[c].text);
-        if (key == "ar" || key == "year") key = "år";
-        if (key == "varde" || key == "value") key = "värde";
+        if (const auto it = renames.find(key); it != renames.end()) key = it->second;
+        key = canonical_column(key);
+        if (!is_known_column(key)) unknown.push_back(c);
         if (!index.emplace(key, c).second)
             throw ParseError(SourceLocation{source, header.line, header.fields[c].column, {}},
                              "column " + std::to_string(c + 1) + ": duplicate column \"" + header.fields[c].text + "\"");
@@ -231,7 +265,7 @@ ImportSummary import_miljobarometern_csv(KeyFigureSet& set, std::string_view tex
             throw ParseError(SourceLocation{source, header.line, 1, {}},
                              std::string("missing column \"") + required +
                                  "\" (expected indikator, kommun, år, värde; optional indikatornamn, enhet, status, "
-                                 "rapporterad)");
+                                 "rapporterad; an export's own names can be mapped to these)");
 
     KeyFigureSet staged = set;  // all or nothing: a broken row leaves the caller's set untouched
     ImportSummary summary;
@@ -303,6 +337,12 @@ ImportSummary import_miljobarometern_csv(KeyFigureSet& set, std::string_view tex
         }
         value.retrieved_on = options.retrieved_on;
         value.origin = source;
+        Json others = Json::object();
+        for (const std::size_t c : unknown) {
+            const std::string_view content = detail::trim(row.fields[c].text);
+            if (!content.empty()) others[std::string(detail::trim(header.fields[c].text))] = std::string(content);
+        }
+        if (!others.empty()) value.extra_fields.set("export_columns", others.dump());
         try {
             store(staged, std::move(value), options.replace, summary);
         } catch (const InvalidArgument& e) {

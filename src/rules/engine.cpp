@@ -35,7 +35,12 @@ void RuleContext::report(const std::string& message, const std::string& path)
 
 const YearWheel& RuleContext::wheel()
 {
-    if (!shared_.wheel) shared_.wheel = build_year_wheel(plan);
+    if (!shared_.wheel) {
+        // A named options object: GCC 12 at -O3 takes the default argument's temporary for uninitialised
+        // when it is destroyed (-Wmaybe-uninitialized, a false positive).
+        const WheelOptions defaults;
+        shared_.wheel.emplace(build_year_wheel(plan, std::nullopt, defaults));
+    }
     return *shared_.wheel;
 }
 

@@ -111,6 +111,24 @@ def test_csv_with_comma_separator_and_a_retrieval_day():
     assert s.value("x", "0604", 2023).retrieved_on == datetime.date(2024, 4, 2)
 
 
+def test_csv_with_the_exports_own_column_names_keeps_the_other_columns(county):
+    before = miljoplan.key_figures_to_json(county)
+    with pytest.raises(miljoplan.InvalidArgumentError, match=r'"Mätvärde" is mapped to "mätvärde", which is not a column'):
+        miljoplan.import_miljobarometern_csv(county, "indikator;kommun;år;värde\n", columns={"Mätvärde": "mätvärde"})
+    assert miljoplan.key_figures_to_json(county) == before
+    summary = miljoplan.import_miljobarometern_csv(
+        county, 'Nyckeltal;KOMMUNKOD;Mätår;Mätvärde;Kommentar;Källa\n'
+                'eko-livsmedel;0617;2024;41,5;Ny upphandling;"SCB; tabell 3"\neko-livsmedel;0662;2024;38;;\n',
+        columns={"Nyckeltal": "indikator", "Kommunkod": "kommun", "Mätår": "År", "Mätvärde": "value"})
+    assert summary.values == 2
+    kept = county.value("eko-livsmedel", "0617", 2024)
+    assert kept.value == Decimal("41.5")
+    assert kept.extra_fields == {"export_columns": {"Kommentar": "Ny upphandling", "Källa": "SCB; tabell 3"}}
+    assert county.value("eko-livsmedel", "0662", 2024).extra_fields == {}
+    again = miljoplan.key_figures_from_json(miljoplan.key_figures_to_json(county))
+    assert again.value("eko-livsmedel", "0617", 2024).extra_fields == kept.extra_fields
+
+
 def test_kolada_responses_are_read_with_their_titles(data_dir):
     s = miljoplan.KeyFigureSet()
     for page in ("data-page-1.json", "data-page-2.json"):

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,6 +21,9 @@ struct MILJOPLAN_API KeyFigureImport {
     std::optional<Date> retrieved_on;
     /// @brief Replace values already in the set instead of refusing them (a newer retrieval).
     bool replace = false;
+    /// @brief An export's own column names mapped to the reader's (`{"Mätvärde", "värde"}`), for the CSV reader;
+    /// case and surrounding spaces are ignored on both sides.
+    std::map<std::string, std::string> columns;
 };
 
 /// @brief What an import did.
@@ -40,7 +44,10 @@ struct MILJOPLAN_API ImportSummary {
 /// `år` (required), `värde` (decimal point or comma; empty means missing), and optionally `indikatornamn`,
 /// `enhet`, `status` (rapporterad, saknas, reviderad) and `rapporterad` (the ISO day it was entered).
 /// An unknown indicator is added to the catalogue (name from `indikatornamn`, else the id; direction
-/// neutral).
+/// neutral). KeyFigureImport::columns renames an export's own columns first. The non-empty cells of columns
+/// the reader does not know are kept with each value, in the unknown field `export_columns` (header →
+/// text), so nothing of the export is lost.
+/// @throws InvalidArgument when KeyFigureImport::columns maps to a name the reader does not know.
 /// @throws ParseError naming source, row and column (and the column's name) for a broken row; nothing
 /// is added to @p set then.
 MILJOPLAN_API ImportSummary import_miljobarometern_csv(KeyFigureSet& set, std::string_view text,

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
-// The Swedish calendar against /work/shared/reference/svenska-helgdagar.md: Easter and every named day off
-// 2023-2030, the 2004/2005 change of the law (SFS 2004:1320), working days, and ISO 8601 weeks.
+// The Swedish calendar against the project's reference table of Swedish days off (svenska-helgdagar.md, which
+// cites its sources): Easter and every named day off 2023-2030, the 2004/2005 change of the law
+// (SFS 2004:1320), working days, and ISO 8601 weeks.
 #include <algorithm>
 #include <map>
+#include <vector>
 
 // gregorian.hpp brings operator<< for dates, so failure messages can show them.
 #include <boost/date_time/gregorian/gregorian.hpp>
@@ -180,6 +182,30 @@ TEST(SwedishCalendar, DeFactoDaysAreDaysOffButNotPublicHolidays)
     int working = 0;
     for (auto d = make_date(2024, 1, 1); d < make_date(2025, 1, 1); d += days(1)) working += miljoplan::is_working_day(d);
     EXPECT_EQ(working, 366 - 104 - 11);
+}
+
+TEST(SwedishCalendar, DayOffAnswersMatchTheListedDaysInAnyOrder)
+{
+    // is_day_off keeps a per-year table and remembers the year it was last asked about; asking about days
+    // out of order, across year ends and in years that share a cache slot must give the list's answers.
+    std::vector<boost::gregorian::date> order;
+    for (auto d = make_date(2023, 12, 20); d <= make_date(2027, 1, 10); d += days(1)) order.push_back(d);
+    for (auto d = make_date(1960, 12, 25); d <= make_date(1961, 1, 8); d += days(1)) order.push_back(d);
+    // 2088 = 2024 + 64: the same slot of the per-year cache as 2024.
+    for (auto d = make_date(2088, 12, 25); d <= make_date(2089, 1, 8); d += days(1)) order.push_back(d);
+    std::reverse(order.begin() + 200, order.begin() + 600);
+    int days_off = 0;
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        // Alternate with a far year, so that consecutive questions never hit the remembered year.
+        const auto d = i % 2 == 0 ? order[i] : order[order.size() - 1 - i];
+        const auto listed = swedish_holidays(static_cast<int>(d.year()));
+        const bool weekend = d.day_of_week() == boost::date_time::Saturday || d.day_of_week() == boost::date_time::Sunday;
+        const bool holiday = std::any_of(listed.begin(), listed.end(), [&](const Holiday& h) { return h.date == d; });
+        EXPECT_EQ(miljoplan::is_day_off(d), weekend || holiday) << d;
+        EXPECT_EQ(miljoplan::is_working_day(d), !(weekend || holiday)) << d;
+        days_off += weekend || holiday;
+    }
+    EXPECT_GT(days_off, 300);  // the walk met hundreds of weekends and holidays, not a handful
 }
 
 TEST(SwedishCalendar, IsoWeeksAcrossYearEnds)

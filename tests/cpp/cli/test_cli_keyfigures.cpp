@@ -79,6 +79,58 @@ TEST(CliKeyFigures, ReadsAMiljobarometernExportAndAKoladaResponse)
     EXPECT_TRUE(contains(r.out, "- Source: kolada N85001.")) << r.out;
 }
 
+TEST(CliKeyFigures, RetrievedNamesTheDayInTheSourceLine)
+{
+    auto r = cli({"keyfigures", keyfigure_data("kolada/data-page-1.json"), "--lang", "en", "--retrieved", "2024-04-15"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_TRUE(contains(r.out, "- Source: kolada N85001, retrieved 2024-04-15.")) << r.out;
+
+    r = cli({"keyfigures", keyfigure_data("miljobarometern.csv"), "--profile", "jonkoping", "--retrieved", "2024-04-02"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_TRUE(contains(r.out, "hämtad 2024-04-02")) << r.out;
+
+    // A saved set keeps each value's own day: a second day would falsify it.
+    const TempDir dir;
+    r = cli({"keyfigures", saved_set(dir), "--retrieved", "2024-04-15"});
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_TRUE(contains(r.err, "keeps the day each value was retrieved")) << r.err;
+    EXPECT_EQ(cli({"keyfigures", saved_set(dir), "--retrieved", "15 april"}).exit_code, 64);
+    EXPECT_EQ(cli({"keyfigures", saved_set(dir), "--retrieved", "2024-02-30"}).exit_code, 64);
+}
+
+TEST(CliKeyFigures, ColumnMapsAnExportsOwnNames)
+{
+    const TempDir dir;
+    const std::string csv = dir.file("egen.csv");
+    miljoplan::testing::write_file(csv, "Nyckeltal;Kommun;År;Mätvärde\neko;0680;2023;12,5\neko;0604;2023;10\n");
+    auto r = cli({"keyfigures", csv, "--column", "Nyckeltal=indikator", "--column", "mätvärde=värde"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_TRUE(contains(r.out, "### eko, 2023")) << r.out;
+    EXPECT_TRUE(contains(r.out, "- Median: 11,25;")) << r.out;
+
+    r = cli({"keyfigures", csv});
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_TRUE(contains(r.err, "egen.csv:1:1: missing column \"indikator\"")) << r.err;
+    EXPECT_EQ(cli({"keyfigures", csv, "--column", "Mätvärde"}).exit_code, 64);
+    r = cli({"keyfigures", csv, "--column", "Mätvärde=mätvärde"});
+    EXPECT_EQ(r.exit_code, 64);
+    EXPECT_TRUE(contains(r.err, "not a column the reader knows")) << r.err;
+    r = cli({"keyfigures", keyfigure_data("kolada/data-page-1.json"), "--column", "Mätvärde=värde"});
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_TRUE(contains(r.err, "--column applies to a Miljöbarometern export")) << r.err;
+}
+
+TEST(CliKeyFigures, AnExcelWorkbookIsNamedAsSuch)
+{
+    const TempDir dir;
+    const std::string xlsx = dir.file("export.xlsx");
+    miljoplan::testing::write_file(xlsx, std::string("PK\x03\x04", 4));
+    const auto r = cli({"keyfigures", xlsx});
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_TRUE(contains(r.err, "export.xlsx: an Excel workbook")) << r.err;
+    EXPECT_TRUE(contains(r.err, "import_miljobarometern_xlsx")) << r.err;
+}
+
 TEST(CliKeyFigures, BrokenInputIsExit2NamingFileAndPlace)
 {
     const TempDir dir;

@@ -84,7 +84,7 @@ TEST(MiljobarometernCsv, BrokenRowsNameRowAndColumn)
               "the columns)");
     EXPECT_EQ(csv_error("indikator;kommun;värde\n"),
               "export.csv:1:1: missing column \"år\" (expected indikator, kommun, år, värde; optional indikatornamn, "
-              "enhet, status, rapporterad)");
+              "enhet, status, rapporterad; an export's own names can be mapped to these)");
     EXPECT_EQ(csv_error("indikator;kommun;år;värde;status\neko-livsmedel;0604;2023;5;kanske\n"),
               "export.csv:2:27: row 2, column 5 (status): unknown status \"kanske\"; expected rapporterad, saknas or "
               "reviderad");
@@ -92,6 +92,42 @@ TEST(MiljobarometernCsv, BrokenRowsNameRowAndColumn)
     EXPECT_EQ(csv_error(std::string(kHeader) + "eko-livsmedel;0604;2023;1\n"),
               "export.csv:2:1: row 2, column 1 (indikator): duplicate id 'eko-livsmedel/0604/2023' in key figure values");
     EXPECT_EQ(csv_error(std::string(kHeader) + "\"eko-livsmedel;0604;2023;1\n"), "export.csv:2:1: unterminated quoted field (opened here)");
+}
+
+TEST(MiljobarometernCsv, MapsAnExportsOwnColumnsAndKeepsTheOthers)
+{
+    KeyFigureSet set = county_set();
+    KeyFigureImport options;
+    options.source = "egen.csv";
+    options.columns = {{"Nyckeltal", "indikator"}, {"KOMMUNKOD", "kommun"}, {"Mätår", "År"}, {"Mätvärde", "value"}};
+    const auto summary = import_miljobarometern_csv(
+        set,
+        "Nyckeltal;Kommunkod;Mätår;Mätvärde;Kommentar;Källa\n"
+        "eko-livsmedel;0617;2024;41,5;Ny upphandling;\"SCB; tabell 3\"\n"
+        "eko-livsmedel;0662;2024;38;;\n",
+        options);
+    EXPECT_EQ(summary.values, 2U);
+    EXPECT_EQ(set.find_value("eko-livsmedel", "0617", 2024)->value->to_string(), "41.5");
+    // Columns the reader does not know stay with their value, header → text; empty cells are left out.
+    EXPECT_EQ(set.find_value("eko-livsmedel", "0617", 2024)->extra_fields.get("export_columns"),
+              std::optional<std::string>(R"({"Kommentar":"Ny upphandling","Källa":"SCB; tabell 3"})"));
+    EXPECT_FALSE(set.find_value("eko-livsmedel", "0662", 2024)->extra_fields.get("export_columns"));
+    // ... and survive the snapshot file.
+    const KeyFigureSet again = key_figures_from_json(key_figures_to_json(set));
+    EXPECT_EQ(again.find_value("eko-livsmedel", "0617", 2024)->extra_fields,
+              set.find_value("eko-livsmedel", "0617", 2024)->extra_fields);
+
+    options.columns = {{"Mätvärde", "mätvärde"}};
+    KeyFigureSet untouched = county_set();
+    try {
+        import_miljobarometern_csv(untouched, std::string(kHeader) + "eko-livsmedel;0617;2024;1\n", options);
+        FAIL() << "a mapping to an unknown name was accepted";
+    } catch (const InvalidArgument& e) {
+        EXPECT_EQ(std::string(e.what()),
+                  "columns: \"Mätvärde\" is mapped to \"mätvärde\", which is not a column the reader knows (indikator, "
+                  "kommun, år, värde, indikatornamn, enhet, status, rapporterad)");
+    }
+    EXPECT_EQ(untouched.values().size(), county_set().values().size());
 }
 
 TEST(MiljobarometernCsv, ReplacesValuesOfANewerExport)
