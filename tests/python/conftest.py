@@ -14,6 +14,19 @@ import pytest
 import miljoplan
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list) -> None:
+    """MILJOPLAN_PYTEST_SHARD=I/N keeps every N-th test from the I-th on (ctest runs the shards side by
+    side, see MILJOPLAN_PYTEST_SHARDS in tests/CMakeLists.txt); without it every test runs."""
+    shard = os.environ.get("MILJOPLAN_PYTEST_SHARD")
+    if not shard:
+        return
+    index, count = (int(part) for part in shard.split("/"))
+    if not 0 <= index < count:
+        raise pytest.UsageError(f"MILJOPLAN_PYTEST_SHARD={shard}: expected I/N with 0 <= I < N")
+    config.hook.pytest_deselected(items=[item for i, item in enumerate(items) if i % count != index])
+    items[:] = [item for i, item in enumerate(items) if i % count == index]
+
+
 @pytest.fixture(scope="session")
 def source_dir() -> pathlib.Path:
     value = os.environ.get("MILJOPLAN_SOURCE_DIR")
