@@ -238,6 +238,8 @@ Json write_value(const KeyFigureValue& v)
 
 }  // namespace
 
+void check_miljobarometern_columns(const std::map<std::string, std::string>& columns) { column_renames(columns); }
+
 ImportSummary import_miljobarometern_csv(KeyFigureSet& set, std::string_view text, const KeyFigureImport& options)
 {
     const std::string& source = options.source;

@@ -53,6 +53,10 @@ struct MILJOPLAN_API ImportSummary {
 MILJOPLAN_API ImportSummary import_miljobarometern_csv(KeyFigureSet& set, std::string_view text,
                                                        const KeyFigureImport& options = {});
 
+/// @brief Checks a KeyFigureImport::columns mapping before anything is read: every target must be a column
+/// the Miljöbarometern reader knows. @throws InvalidArgument naming the first mapping that is not.
+MILJOPLAN_API void check_miljobarometern_columns(const std::map<std::string, std::string>& columns);
+
 /// @brief Reads a Kolada data response (API v2, `/v2/data/kpi/{kpi}/municipality/{ids}/year/{years}`:
 /// `{"count", "values": [{"kpi", "municipality", "period", "values": [{"gender", "count", "status",
 /// "value"}]}], "next_page"}`) into @p set, taking the total (`gender` "T"). A null value becomes a

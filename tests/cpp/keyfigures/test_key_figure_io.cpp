@@ -117,6 +117,8 @@ TEST(MiljobarometernCsv, MapsAnExportsOwnColumnsAndKeepsTheOthers)
     EXPECT_EQ(again.find_value("eko-livsmedel", "0617", 2024)->extra_fields,
               set.find_value("eko-livsmedel", "0617", 2024)->extra_fields);
 
+    EXPECT_NO_THROW(check_miljobarometern_columns({{"Mätvärde", " VÄRDE "}, {"Kommunkod", "kommun"}}));
+    EXPECT_THROW(check_miljobarometern_columns({{"Mätvärde", "mätvärde"}}), InvalidArgument);
     options.columns = {{"Mätvärde", "mätvärde"}};
     KeyFigureSet untouched = county_set();
     try {
